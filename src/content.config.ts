@@ -1,0 +1,83 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import path from 'node:path';
+import { contentDir, seriesIds } from './site.config';
+import { termCategoryIds } from './lib/term-categories';
+
+const reference = z
+  .object({
+    authors: z
+      .array(z.string().min(1))
+      .min(1)
+      .describe('Authors as "Surname Initials", in the order the work lists them.'),
+    title: z.string().min(1).describe('Title of the cited work, without a trailing full stop.'),
+    venue: z.string().min(1).describe('Journal, volume and pages, or publisher, as one string.'),
+    year: z.number().int().min(1700).max(2100).describe('Year of publication.'),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, 'expected a bare DOI such as 10.1038/323533a0, without https://doi.org/')
+      .optional()
+      .describe('Digital Object Identifier, bare (10.xxxx/...). Preferred over url.'),
+    url: z.url().optional().describe('Stable URL, only for works that have no DOI.'),
+  })
+  .refine((r) => r.doi !== undefined || r.url !== undefined, {
+    message: 'each reference needs a doi or, for works without one, a url',
+  });
+
+const isoDate = (what: string) =>
+  z.coerce.date({ error: `expected a date written as YYYY-MM-DD (${what})` });
+
+const issues = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: path.join(contentDir, 'issues') }),
+  schema: z.object({
+    title: z.string().min(1).describe('Headline of the issue, in sentence case.'),
+    description: z
+      .string()
+      .min(1)
+      .max(160, 'must be at most 160 characters, because search engines cut longer meta descriptions')
+      .describe('One-sentence summary used for the meta description, feeds and cards.'),
+    series: z.enum(seriesIds).default('conundra').describe('Series the issue belongs to.'),
+    number: z.number().int().positive().describe('Position in the series; unique within it.'),
+    published: isoDate('published').describe('Publication date; a future date keeps the issue unpublished.'),
+    updated: isoDate('updated').optional().describe('Date of the last substantive revision, if any.'),
+    authors: z.array(z.string().min(1)).min(1).describe('Names of the authors as they should be credited.'),
+    reviewers: z.array(z.string().min(1)).default([]).describe('Names of the clinical or technical reviewers.'),
+    tags: z.array(z.string().min(1)).default([]).describe('Lower-case topic tags, for tag pages and feeds.'),
+    draft: z.boolean().default(false).describe('True keeps the issue out of production builds.'),
+    references: z.array(reference).min(1).describe('Primary sources the issue relies on.'),
+  }),
+});
+
+const glossary = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: path.join(contentDir, 'glossary'), deferRender: true }),
+  schema: z.object({
+    term: z.string().min(1).describe('Display name of the term.'),
+    short: z
+      .string()
+      .min(1)
+      .max(160, 'must be at most 160 characters: it is the popover text and the meta description')
+      .describe('One plain sentence defining the term, for popovers and the meta description.'),
+    aliases: z.array(z.string().min(1)).default([]).describe('Other names and abbreviations, such as kNN.'),
+    category: z.enum(termCategoryIds).describe('The one glossary category the term belongs to.'),
+    related: z.array(z.string().min(1)).default([]).describe('Slugs of related terms; checked at build.'),
+    sources: z.array(reference).default([]).describe('Primary sources or textbooks behind the definition.'),
+    published: isoDate('published').optional().describe('Publication date; a future date keeps the term unpublished.'),
+    draft: z.boolean().default(false).describe('True keeps the term out of production builds.'),
+  }),
+});
+
+const pages = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: path.join(contentDir, 'pages'), deferRender: true }),
+  schema: z.object({
+    title: z.string().min(1).describe('Page title, shown as the heading and in the browser tab.'),
+    description: z
+      .string()
+      .min(1)
+      .max(160, 'must be at most 160 characters, because search engines cut longer meta descriptions')
+      .describe('One-sentence summary used for the meta description.'),
+    draft: z.boolean().default(false).describe('True keeps the page out of production builds.'),
+  }),
+});
+
+export const collections = { issues, glossary, pages };

@@ -1,0 +1,74 @@
+/** Pure helpers for the glossary: A–Z grouping, neighbours, and where terms are referenced. */
+
+export const ALPHABET = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'] as const;
+
+/** The index letter a term files under; numbers and symbols file under "#". */
+export function indexLetter(term: string): string {
+  const first = term
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .charAt(0)
+    .toUpperCase();
+  return /[A-Z]/.test(first) ? first : '#';
+}
+
+/** A to Z by display name, ignoring case and accents. */
+export function compareTerms(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true });
+}
+
+export interface NamedTerm {
+  data: { term: string };
+}
+
+/** Terms grouped under their index letter, letters in alphabetical order. */
+export function groupByLetter<T extends NamedTerm>(terms: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const term of [...terms].sort((a, b) => compareTerms(a.data.term, b.data.term))) {
+    const letter = indexLetter(term.data.term);
+    groups.set(letter, [...(groups.get(letter) ?? []), term]);
+  }
+  return new Map([...groups].sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : a.localeCompare(b))));
+}
+
+/** The slugs of every glossary term a Markdown or MDX source refers to, in order of first mention. */
+export function referencedTermSlugs(source: string): string[] {
+  const slugs = new Set<string>();
+  const patterns = [/<Term\s[^>]*?slug=["']([^"']+)["']/g, /\]\(term:([^)\s]+)\)/g];
+  const found: Array<[number, string]> = [];
+  for (const pattern of patterns) {
+    for (const match of source.matchAll(pattern)) found.push([match.index, match[1] ?? '']);
+  }
+  for (const [, slug] of found.sort(([a], [b]) => a - b)) slugs.add(slug);
+  return [...slugs];
+}
+
+/** Alphabetical previous and next term. */
+export function alphabeticalNeighbours<T extends NamedTerm>(
+  term: T,
+  all: readonly T[],
+): { previous?: T | undefined; next?: T | undefined } {
+  const sorted = [...all].sort((a, b) => compareTerms(a.data.term, b.data.term));
+  const index = sorted.indexOf(term);
+  return { previous: index > 0 ? sorted[index - 1] : undefined, next: sorted[index + 1] };
+}
+
+export interface RelatedTerm {
+  id: string;
+  filePath?: string | undefined;
+  data: { related: readonly string[] };
+}
+
+/** One message per related slug that names no term: file, slug and the closest real slug. */
+export function unknownRelatedErrors(terms: readonly RelatedTerm[], suggest: (slug: string, known: string[]) => string): string[] {
+  const known = terms.map((t) => t.id);
+  return terms.flatMap((term) =>
+    term.data.related
+      .filter((slug) => !known.includes(slug))
+      .map(
+        (slug) =>
+          `${term.filePath ?? term.id}: related term '${slug}' does not exist (${suggest(slug, known)})`,
+      ),
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * The only module that reads collections. Pages ask it for content that is
+ * already validated, filtered by publication state and ordered; the rules
+ * themselves are the pure functions it calls.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { isVisible, type VisibilityOptions } from './publication';
+import { byNewest, bySeriesNumber, duplicateNumberErrors, issueSlug, seriesNeighbours } from './issues';
+import { ContentError } from './markdown/source-path';
+import { compareTerms, referencedTermSlugs, unknownRelatedErrors } from './glossary';
+import { didYouMean } from './suggest';
+
+export type Issue = CollectionEntry<'issues'>;
+export type Term = CollectionEntry<'glossary'>;
+export type Page = CollectionEntry<'pages'>;
+
+const buildTime = new Date();
+
+export function visibility(): VisibilityOptions {
+  return { now: buildTime, showUnpublished: import.meta.env.DEV };
+}
+
+let checkedIssues: Promise<Issue[]> | undefined;
+
+async function allIssues(): Promise<Issue[]> {
+  checkedIssues ??= getCollection('issues').then((issues) => {
+    const errors = duplicateNumberErrors(issues);
+    if (errors.length > 0) throw new ContentError(errors.join('\n'));
+    return issues;
+  });
+  return checkedIssues;
+}
+
+/** Published issues, newest first. */
+export async function publishedIssues(): Promise<Issue[]> {
+  const options = visibility();
+  return (await allIssues()).filter((i) => isVisible(i.data, options)).sort(byNewest);
+}
+
+/** Published issues of one series, in series order. */
+export async function seriesIssues(series: string): Promise<Issue[]> {
+  return (await publishedIssues()).filter((i) => i.data.series === series).sort(bySeriesNumber);
+}
+
+export async function issueNeighbours(issue: Issue): Promise<{ previous?: Issue; next?: Issue }> {
+  return seriesNeighbours(issue, await publishedIssues());
+}
+
+export function slugOfIssue(issue: Issue): string {
+  return issueSlug(issue.id);
+}
+
+let checkedTerms: Promise<Term[]> | undefined;
+
+async function allTerms(): Promise<Term[]> {
+  checkedTerms ??= getCollection('glossary').then((terms) => {
+    const errors = unknownRelatedErrors(terms, didYouMean);
+    if (errors.length > 0) throw new ContentError(errors.join('\n'));
+    return terms;
+  });
+  return checkedTerms;
+}
+
+/** Published glossary terms, A to Z by display name. */
+export async function publishedTerms(): Promise<Term[]> {
+  const options = visibility();
+  return (await allTerms()).filter((t) => isVisible(t.data, options)).sort((a, b) => compareTerms(a.data.term, b.data.term));
+}
+
+/** The published terms a term lists as related, in the order its editor gave. */
+export async function relatedTerms(term: Term): Promise<Term[]> {
+  const published = await publishedTerms();
+  return term.data.related.flatMap((slug) => published.filter((t) => t.id === slug));
+}
+
+let appearances: Promise<Map<string, Issue[]>> | undefined;
+
+/** For each term slug, the published issues that link to it, in series order. */
+export async function issuesMentioningTerm(slug: string): Promise<Issue[]> {
+  appearances ??= seriesOrderedIssues().then((issues) => {
+    const map = new Map<string, Issue[]>();
+    for (const issue of issues) {
+      for (const term of referencedTermSlugs(issue.body ?? '')) map.set(term, [...(map.get(term) ?? []), issue]);
+    }
+    return map;
+  });
+  return (await appearances).get(slug) ?? [];
+}
+
+async function seriesOrderedIssues(): Promise<Issue[]> {
+  return [...(await publishedIssues())].sort(bySeriesNumber);
+}
+
+export async function publishedPages(): Promise<Page[]> {
+  const options = visibility();
+  return getCollection('pages', (p) => isVisible(p.data, options));
+}

@@ -1,0 +1,73 @@
+/**
+ * schema.org JSON-LD builders. Each takes exactly the text the page shows, so
+ * the markup never claims something a reader cannot see.
+ */
+
+type Json = Record<string, unknown>;
+
+export interface Crumb {
+  name: string;
+  url: string;
+}
+
+export function breadcrumbList(crumbs: readonly Crumb[]): Json {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
+  };
+}
+
+export interface DefinedTermInput {
+  name: string;
+  description: string;
+  aliases: readonly string[];
+  url: string;
+  termSetUrl: string;
+  termSetName: string;
+}
+
+export function definedTerm(input: DefinedTermInput): Json {
+  return {
+    '@type': 'DefinedTerm',
+    '@id': input.url,
+    name: input.name,
+    description: input.description,
+    ...(input.aliases.length > 0 && { alternateName: [...input.aliases] }),
+    url: input.url,
+    inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': input.termSetUrl, name: input.termSetName, url: input.termSetUrl },
+  };
+}
+
+export function definedTermSet(input: {
+  name: string;
+  description: string;
+  url: string;
+  terms: ReadonlyArray<Omit<DefinedTermInput, 'termSetUrl' | 'termSetName'>>;
+}): Json {
+  return {
+    '@type': 'DefinedTermSet',
+    '@id': input.url,
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    hasDefinedTerm: input.terms.map((t) => ({
+      '@type': 'DefinedTerm',
+      '@id': t.url,
+      name: t.name,
+      description: t.description,
+      url: t.url,
+    })),
+  };
+}
+
+/** A JSON-LD document, safe to put inside a script element. */
+export function jsonLd(...nodes: Json[]): string {
+  const document = nodes.length === 1 ? { '@context': 'https://schema.org', ...nodes[0] } : { '@context': 'https://schema.org', '@graph': nodes };
+  // "<" would let a string close the script element early.
+  return JSON.stringify(document).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,44 @@
+/**
+ * The one place for facts about the site as a whole. Deployment may override
+ * the URL and base path from the environment (SITE_URL, BASE_PATH), and tests
+ * may point the build at another content folder (CONTENT_DIR).
+ */
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const env = typeof process === 'undefined' ? {} : process.env;
+
+/** Normalises "conundra", "/conundra/" and "" to "/conundra" or "/". */
+export function normaliseBasePath(raw: string | undefined): string {
+  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}`;
+}
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const site = {
+  title: 'Conundra',
+  tagline: 'Machine learning for medicine, one confusable pair at a time',
+  description:
+    'A newsletter series and glossary that untangles the machine-learning ideas clinicians most often confuse, written for people in medicine.',
+  url: (env.SITE_URL ?? 'https://conundra.github.io').replace(/\/+$/, ''),
+  basePath: normaliseBasePath(env.BASE_PATH),
+  repository: 'https://github.com/conundra/conundra',
+  branch: 'main',
+  language: 'en-GB',
+  locale: 'en_GB',
+  publisher: 'Conundra editors',
+} as const;
+
+/** Editors write here; tests point CONTENT_DIR at a fixture folder instead. */
+export const contentDir = path.resolve(projectRoot, env.CONTENT_DIR ?? 'content');
+
+export const series = {
+  conundra: {
+    name: 'Conundra',
+    description: 'Pairs of machine-learning ideas that people in medicine often confuse, explained one pair per issue.',
+  },
+} as const;
+
+export type SeriesId = keyof typeof series;
+export const seriesIds = Object.keys(series) as [SeriesId, ...SeriesId[]];
