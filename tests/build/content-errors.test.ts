@@ -1,0 +1,50 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildFixture, removeFixture, type BuildResult } from './build-fixture';
+
+/**
+ * Every mistake an editor can make fails the build with a message that names
+ * the file, what is wrong and what was expected. Each case lays one broken
+ * file from tests/fixtures/content/broken/<case>/ over the valid fixture.
+ */
+const built: BuildResult[] = [];
+afterAll(async () => Promise.all(built.map(removeFixture)));
+
+async function build(brokenCase?: string): Promise<BuildResult> {
+  const result = await buildFixture(brokenCase);
+  built.push(result);
+  return result;
+}
+
+describe('content build errors', { timeout: 120_000 }, () => {
+  it('builds the valid fixture', async () => {
+    const result = await build();
+    expect(result.output).toContain('Complete!');
+    expect(result.ok).toBe(true);
+  });
+
+  it.each([
+    [
+      'unknown-term-in-issue',
+      ['issues/0002-unknown-term.mdx:15:19', "unknown glossary term 'hyperparamter' in <Term>", "did you mean 'hyperparameter'?"],
+    ],
+    [
+      'unknown-term-in-glossary',
+      ['glossary/model.md:6:', "unknown glossary term 'paramter' in link 'term:paramter'", "did you mean 'parameter'?"],
+    ],
+    ['unknown-related', ['glossary/model.md', "related term 'hyper-parameter' does not exist", "did you mean 'hyperparameter'?"]],
+    ['missing-field', ['issues/0002-missing-title.mdx', 'title: Required']],
+    ['wrong-type', ['issues/0002-wrong-type.mdx', 'number: Expected type `"number"`, received `"string"`']],
+    ['description-too-long', ['issues/0002-long-description.mdx', 'description: must be at most 160 characters']],
+    ['bad-category', ['glossary/model.md', 'category', 'expected one of "model-fitting"']],
+    ['missing-reference-link', ['issues/0002-reference-without-doi.mdx', 'references', 'needs a doi or']],
+    ['invalid-tex', ['issues/0002-invalid-tex.mdx:17:1: invalid TeX', "expected '}'"]],
+    [
+      'duplicate-number',
+      ['issues/0002-duplicate-number.mdx', "number 1 is already used in series 'conundra'", 'issues/0001-fixture.mdx'],
+    ],
+  ])('%s fails the build with a message that names the file', async (brokenCase, expected) => {
+    const result = await build(brokenCase);
+    expect(result.ok).toBe(false);
+    for (const text of expected) expect(result.output).toContain(text);
+  });
+});
