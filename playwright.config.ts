@@ -5,6 +5,16 @@ import { defineConfig, devices } from '@playwright/test';
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 const executablePath = existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined;
 const PORT = 4329;
+const BASE_PORT = 4330;
+
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    ...(executablePath && { executablePath }),
+    // Root needs --no-sandbox; the rest stop Chromium phoning home from a closed network.
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  },
+};
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,21 +24,33 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   timeout: 30_000,
-  use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'retain-on-failure',
-    launchOptions: {
-      ...(executablePath && { executablePath }),
-      // Root needs --no-sandbox; the rest stop Chromium phoning home from a closed network.
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  use: { trace: 'retain-on-failure' },
+  projects: [
+    {
+      name: 'site',
+      testIgnore: /base-path\.spec\.ts/,
+      use: { ...browser, baseURL: `http://127.0.0.1:${PORT}` },
     },
-  },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  // Always the production build: `npm test` builds first, and tests never run against the dev server.
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+    {
+      name: 'base-path',
+      testMatch: /base-path\.spec\.ts/,
+      use: { ...browser, baseURL: `http://127.0.0.1:${BASE_PORT}` },
+    },
+  ],
+  // Always production builds (`npm test` makes both first); never the dev server.
+  webServer: [
+    {
+      command: `npx astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx astro preview --host 127.0.0.1 --port ${BASE_PORT} --ignore-lock`,
+      url: `http://127.0.0.1:${BASE_PORT}/conundra/`,
+      env: { BASE_PATH: '/conundra', OUT_DIR: './dist-base' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

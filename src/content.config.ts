@@ -25,6 +25,26 @@ const reference = z
     message: 'each reference needs a doi or, for works without one, a url',
   });
 
+const quizQuestion = z
+  .object({
+    question: z.string().min(1).describe('The question, in one or two sentences.'),
+    options: z
+      .array(
+        z.object({
+          text: z.string().min(1).describe('The answer as the reader sees it.'),
+          correct: z.boolean().default(false).describe('True for the one right answer.'),
+          explanation: z.string().min(1).describe('Why this answer is right or wrong, shown once revealed.'),
+        }),
+      )
+      .min(3)
+      .max(5)
+      .describe('Three to five answers, exactly one of them correct.'),
+  })
+  .refine((q) => q.options.filter((o) => o.correct).length === 1, {
+    message: 'each question needs exactly one option with correct: true',
+    path: ['options'],
+  });
+
 const isoDate = (what: string) =>
   z.coerce.date({ error: `expected a date written as YYYY-MM-DD (${what})` });
 
@@ -46,6 +66,11 @@ const issues = defineCollection({
     tags: z.array(z.string().min(1)).default([]).describe('Lower-case topic tags, for tag pages and feeds.'),
     draft: z.boolean().default(false).describe('True keeps the issue out of production builds.'),
     references: z.array(reference).min(1).describe('Primary sources the issue relies on.'),
+    quiz: z
+      .array(quizQuestion)
+      .min(3)
+      .max(5)
+      .describe('Self-check questions that test understanding, not recall of wording.'),
   }),
 });
 

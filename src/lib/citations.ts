@@ -11,7 +11,8 @@ export interface Reference {
 
 /** Where a reader can open the work: the DOI resolver when there is a DOI. */
 export function referenceHref(reference: Reference): string | undefined {
-  return reference.doi ? `https://doi.org/${reference.doi}` : reference.url;
+  // Some DOIs contain characters such as < and > that must be escaped in a URL.
+  return reference.doi ? `https://doi.org/${encodeURI(reference.doi)}` : reference.url;
 }
 
 /** Vancouver style lists six authors, then "et al.". */

@@ -72,3 +72,29 @@ export function unknownRelatedErrors(terms: readonly RelatedTerm[], suggest: (sl
       ),
   );
 }
+
+export interface NamedTermFile {
+  id: string;
+  filePath?: string | undefined;
+  data: { term: string; aliases: readonly string[] };
+}
+
+/** A name or alias that two terms both claim would send a search for it to two places. */
+export function duplicateNameErrors(terms: readonly NamedTermFile[]): string[] {
+  const owner = new Map<string, NamedTermFile>();
+  const errors: string[] = [];
+  for (const term of [...terms].sort((a, b) => a.id.localeCompare(b.id))) {
+    for (const name of [term.data.term, ...term.data.aliases]) {
+      const key = name.toLowerCase();
+      const first = owner.get(key);
+      if (first && first !== term) {
+        errors.push(
+          `${term.filePath ?? term.id}: the name or alias '${name}' is already used by ${first.filePath ?? first.id} (expected each name to belong to one term)`,
+        );
+      } else {
+        owner.set(key, term);
+      }
+    }
+  }
+  return errors;
+}

@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isVisible, type VisibilityOptions } from './publication';
 import { byNewest, bySeriesNumber, duplicateNumberErrors, issueSlug, seriesNeighbours } from './issues';
 import { ContentError } from './markdown/source-path';
-import { compareTerms, referencedTermSlugs, unknownRelatedErrors } from './glossary';
+import { compareTerms, duplicateNameErrors, referencedTermSlugs, unknownRelatedErrors } from './glossary';
 import { didYouMean } from './suggest';
 
 export type Issue = CollectionEntry<'issues'>;
@@ -54,7 +54,7 @@ let checkedTerms: Promise<Term[]> | undefined;
 
 async function allTerms(): Promise<Term[]> {
   checkedTerms ??= getCollection('glossary').then((terms) => {
-    const errors = unknownRelatedErrors(terms, didYouMean);
+    const errors = [...unknownRelatedErrors(terms, didYouMean), ...duplicateNameErrors(terms)];
     if (errors.length > 0) throw new ContentError(errors.join('\n'));
     return terms;
   });

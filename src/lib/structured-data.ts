@@ -71,3 +71,20 @@ export function jsonLd(...nodes: Json[]): string {
   // "<" would let a string close the script element early.
   return JSON.stringify(document).replace(/</g, '\\u003c');
 }
+
+/** The home page's WebSite node, with the /search/ page declared as its search action. */
+export function webSite(input: { name: string; description: string; url: string; searchUrl: string; language: string }): Json {
+  return {
+    '@type': 'WebSite',
+    '@id': input.url,
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    inLanguage: input.language,
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${input.searchUrl}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
+  };
+}

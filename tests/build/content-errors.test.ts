@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildFixture, removeFixture, type BuildResult } from './build-fixture';
 
@@ -7,6 +9,13 @@ import { buildFixture, removeFixture, type BuildResult } from './build-fixture';
  * file from tests/fixtures/content/broken/<case>/ over the valid fixture.
  */
 const built: BuildResult[] = [];
+
+/** "file:line:column" of the first occurrence of text in a broken fixture, as the build should report it. */
+function located(brokenCase: string, file: string, text: string): string {
+  const lines = readFileSync(path.join(import.meta.dirname, '../fixtures/content/broken', brokenCase, file), 'utf8').split('\n');
+  const line = lines.findIndex((l) => l.includes(text));
+  return `${file}:${line + 1}:${(lines[line] ?? '').indexOf(text) + 1}`;
+}
 afterAll(async () => Promise.all(built.map(removeFixture)));
 
 async function build(brokenCase?: string): Promise<BuildResult> {
@@ -25,11 +34,11 @@ describe('content build errors', { timeout: 120_000 }, () => {
   it.each([
     [
       'unknown-term-in-issue',
-      ['issues/0002-unknown-term.mdx:15:19', "unknown glossary term 'hyperparamter' in <Term>", "did you mean 'hyperparameter'?"],
+      [located('unknown-term-in-issue', 'issues/0002-unknown-term.mdx', '<Term'), "unknown glossary term 'hyperparamter' in <Term>", "did you mean 'hyperparameter'?"],
     ],
     [
       'unknown-term-in-glossary',
-      ['glossary/model.md:6:', "unknown glossary term 'paramter' in link 'term:paramter'", "did you mean 'parameter'?"],
+      [located('unknown-term-in-glossary', 'glossary/model.md', '[parameters]'), "unknown glossary term 'paramter' in link 'term:paramter'", "did you mean 'parameter'?"],
     ],
     ['unknown-related', ['glossary/model.md', "related term 'hyper-parameter' does not exist", "did you mean 'hyperparameter'?"]],
     ['missing-field', ['issues/0002-missing-title.mdx', 'title: Required']],
@@ -37,7 +46,8 @@ describe('content build errors', { timeout: 120_000 }, () => {
     ['description-too-long', ['issues/0002-long-description.mdx', 'description: must be at most 160 characters']],
     ['bad-category', ['glossary/model.md', 'category', 'expected one of "model-fitting"']],
     ['missing-reference-link', ['issues/0002-reference-without-doi.mdx', 'references', 'needs a doi or']],
-    ['invalid-tex', ['issues/0002-invalid-tex.mdx:17:1: invalid TeX', "expected '}'"]],
+    ['quiz-two-correct', ['issues/0002-quiz-two-correct.mdx', 'quiz.0.options', 'exactly one option with correct: true']],
+    ['invalid-tex', [`${located('invalid-tex', 'issues/0002-invalid-tex.mdx', '$$')}: invalid TeX`, "expected '}'"]],
     [
       'duplicate-number',
       ['issues/0002-duplicate-number.mdx', "number 1 is already used in series 'conundra'", 'issues/0001-fixture.mdx'],

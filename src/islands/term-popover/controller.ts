@@ -28,6 +28,8 @@ export function enhanceTermLinks(doc: Document = document): void {
   let current: HTMLAnchorElement | null = null;
   let timer: number | undefined;
   let lastPointer = 'mouse';
+  // The link whose definition a tap has shown; the next tap on it follows the link.
+  let tappedOpen: HTMLAnchorElement | null = null;
 
   const termLink = (target: EventTarget | null) =>
     target instanceof Element ? (target.closest(LINK) as HTMLAnchorElement | null) : null;
@@ -36,6 +38,7 @@ export function enhanceTermLinks(doc: Document = document): void {
     window.clearTimeout(timer);
     current?.removeAttribute('aria-describedby');
     current = null;
+    tappedOpen = null;
     popover.hidden = true;
   };
 
@@ -91,9 +94,10 @@ export function enhanceTermLinks(doc: Document = document): void {
   });
   doc.addEventListener('click', (event) => {
     const link = termLink(event.target);
-    if (!link || lastPointer !== 'touch' || current === link) return;
+    if (!link || lastPointer !== 'touch' || tappedOpen === link) return;
     event.preventDefault();
     show(link, true);
+    tappedOpen = link;
   });
   window.addEventListener('resize', hide);
 }

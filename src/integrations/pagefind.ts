@@ -1,0 +1,54 @@
+import { existsSync, createReadStream, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/**
+ * Builds the search index as the last step of every production build, so it
+ * cannot be forgotten, and serves the last build's index to `astro dev`.
+ */
+
+/** Text Pagefind must not index: KaTeX writes every formula twice (MathML and HTML), so neither goes in. */
+export const SEARCH_EXCLUDES = ['.katex'];
+
+export function pagefindIntegration(): AstroIntegration {
+  let outDir = '';
+  return {
+    name: 'conundra:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDES, forceLanguage: 'en' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`Indexed ${added.page_count} pages for search`);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const built = path.join(outDir, 'pagefind');
+        if (!existsSync(built)) {
+          logger.warn('No search index yet: search in `astro dev` works after one `npm run build`.');
+        }
+        server.middlewares.use((req, res, next) => {
+          const match = /\/pagefind\/(.+)$/.exec((req.url ?? '').split('?')[0] ?? '');
+          if (!match?.[1]) return next();
+          const file = path.join(built, match[1]);
+          if (!file.startsWith(built) || !existsSync(file) || !statSync(file).isFile()) {
+            res.statusCode = 404;
+            res.end('Search needs a production build: run `npm run build` once, then reload.');
+            return;
+          }
+          if (file.endsWith('.js')) res.setHeader('Content-Type', 'text/javascript');
+          createReadStream(file).pipe(res);
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,133 @@
+import { test, expect } from './fixtures';
+import { expectNoAxeViolations, THEMES, useTheme } from './axe';
+import { RANKING } from './search-ranking';
+
+const ISSUE_ONE = '/issues/parameters-and-hyperparameters/';
+const pagefindRequests = (urls: string[]) => urls.filter((u) => new URL(u).pathname.includes('/pagefind/'));
+
+test('"/" opens the search dialog with focus in the field; Esc closes it and returns focus', async ({ page }) => {
+  await page.goto(ISSUE_ONE);
+  const button = page.getByRole('button', { name: 'Search' });
+  await expect(button).toBeVisible();
+  await expect(button.locator('kbd')).toHaveText('/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search Conundra' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
+test('Ctrl+K opens the dialog from anywhere, and the button does too', async ({ page }) => {
+  await page.goto('/glossary/');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search Conundra' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close search' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+});
+
+test('"/" typed into a text field stays in the field', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByRole('searchbox').first().fill('a/b');
+  await expect(page.getByRole('dialog')).toBeHidden();
+});
+
+test('results show title, type, issue number and a highlighted excerpt; arrows and Enter open one', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search Conundra' });
+  await dialog.getByRole('searchbox').fill('lactate');
+  const results = dialog.locator('a.search-result');
+  await expect(results.first()).toBeVisible();
+  const issue = results.filter({ hasText: 'Parameters and hyperparameters' }).first();
+  await expect(issue.locator('.search-result-type')).toHaveText('Issue · #1');
+  await expect(issue.locator('mark').first()).toContainText(/lactate/i);
+  await expect(dialog.getByRole('status')).toContainText('for “lactate”');
+  await page.keyboard.press('ArrowDown');
+  await expect(results.first()).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const href = await results.first().getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(href ?? '');
+});
+
+test('the type filter narrows the results', async ({ page }) => {
+  await page.goto('/search/?q=hyperparameter');
+  const types = page.locator('.search-result-type');
+  await expect(types.first()).toBeVisible();
+  expect(new Set((await types.allTextContents()).map((t) => t.split(' · ')[0]))).toEqual(new Set(['Glossary term', 'Issue']));
+  await page.getByRole('radio', { name: 'Issues' }).check();
+  await expect(page.getByRole('status')).toContainText('among issues');
+  for (const text of await types.allTextContents()) expect(text).toMatch(/^Issue/);
+  await page.getByRole('radio', { name: 'Glossary terms' }).check();
+  await expect(page.getByRole('status')).toContainText('among glossary terms');
+  for (const text of await types.allTextContents()) expect(text).toBe('Glossary term');
+});
+
+for (const [query, expected] of RANKING) {
+  test(`searching “${query}” puts ${expected} first`, async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('a.search-result').first()).toHaveAttribute('href', expected);
+  });
+}
+
+test('/search/?q= runs the query on load, and the address follows the query', async ({ page }) => {
+  await page.goto('/search/?q=learning+rate');
+  const field = page.getByRole('searchbox');
+  await expect(field).toHaveValue('learning rate');
+  await expect(page.locator('a.search-result').first()).toHaveAttribute('href', '/glossary/learning-rate/');
+  await field.fill('dropout');
+  await expect(page).toHaveURL('/search/?q=dropout');
+  await field.fill('');
+  await expect(page).toHaveURL('/search/');
+});
+
+test('without JavaScript, /search/ explains itself and links to the archive and glossary', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/search/?q=kNN');
+  await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'archive of issues' })).toHaveAttribute('href', '/issues/');
+  await expect(page.getByRole('link', { name: 'glossary, A to Z' })).toHaveAttribute('href', '/glossary/');
+  await expect(page.getByRole('button', { name: 'Search' })).toBeHidden();
+  await context.close();
+});
+
+test('no Pagefind file loads before the first search interaction', async ({ page, requests }) => {
+  await page.goto(ISSUE_ONE);
+  await page.waitForLoadState('networkidle');
+  await page.mouse.wheel(0, 2000);
+  await page.waitForTimeout(300);
+  expect(pagefindRequests(requests.map((r) => r.url()))).toEqual([]);
+  await page.keyboard.press('/');
+  await page.getByRole('dialog').getByRole('searchbox').fill('grid');
+  await expect(page.locator('#search-dialog a.search-result').first()).toBeVisible();
+  expect(pagefindRequests(requests.map((r) => r.url())).length).toBeGreaterThan(0);
+});
+
+test('the home page declares the search page as a SearchAction, and OpenSearch is advertised', async ({ page, request }) => {
+  await page.goto('/');
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(ld['@type']).toBe('WebSite');
+  expect(ld.potentialAction.target.urlTemplate).toBe('https://conundra.github.io/search/?q={search_term_string}');
+  const href = await page.locator('link[rel="search"]').getAttribute('href');
+  const xml = await (await request.get(href ?? '')).text();
+  expect(xml).toContain('template="https://conundra.github.io/search/?q={searchTerms}"');
+});
+
+for (const theme of THEMES) {
+  test(`axe finds no violations with the search dialog open (${theme})`, async ({ page }) => {
+    await useTheme(page, theme);
+    await page.goto(ISSUE_ONE);
+    await page.keyboard.press('/');
+    await page.getByRole('dialog').getByRole('searchbox').fill('random search');
+    await expect(page.locator('#search-dialog a.search-result').first()).toBeVisible();
+    await expectNoAxeViolations(page, `search dialog in ${theme}`);
+  });
+}
