@@ -43,11 +43,6 @@ export function resultsSummary(count: number, query: string, filterLabel?: strin
   return `${count} ${count === 1 ? 'result' : 'results'} for “${query.trim()}”${scope}.`;
 }
 
-/** True when a key press happens where the reader is typing, so "/" must not open search. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
 
 /** Search metadata on term pages: the term and its aliases, so a search for "kNN" can be matched by name. */
 export const NAMES_META = 'names';

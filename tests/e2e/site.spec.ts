@@ -133,6 +133,13 @@ test('a phone-width page has no horizontal scroll', async ({ page }) => {
  * each page's own islands. Anything else is a regression.
  */
 const LAUNCHER = ['/_astro/SearchDialog.astro_astro_type_script_index_0_lang.js', '/_astro/preload-helper.js'];
+/** Each island's loader waits, with when-visible, until the island nears the viewport before fetching its code. */
+const ISSUE_ONE_ISLANDS = [
+  '/_astro/SearchStrategies.astro_astro_type_script_index_0_lang.js',
+  '/_astro/BayesOpt.astro_astro_type_script_index_0_lang.js',
+  '/_astro/DimensionExplosion.astro_astro_type_script_index_0_lang.js',
+  '/_astro/when-visible.js',
+];
 const SCRIPTS: Record<string, string[]> = {
   '/': LAUNCHER,
   '/issues/': LAUNCHER,
@@ -140,7 +147,8 @@ const SCRIPTS: Record<string, string[]> = {
   '/glossary/hyperparameter/': LAUNCHER,
   '/about/': LAUNCHER,
   '/no-such-page/': LAUNCHER,
-  [ISSUE_ONE]: ['/_astro/TermPopovers.astro_astro_type_script_index_0_lang.js', ...LAUNCHER],
+  [ISSUE_ONE]: ['/_astro/TermPopovers.astro_astro_type_script_index_0_lang.js', ...ISSUE_ONE_ISLANDS, ...LAUNCHER],
+  '/issues/training-validation-and-test-sets/': ['/_astro/TermPopovers.astro_astro_type_script_index_0_lang.js', ...LAUNCHER],
   '/search/': ['/_astro/search.astro_astro_type_script_index_0_lang.js', ...LAUNCHER, '/_astro/element.js'],
 };
 

@@ -1,4 +1,4 @@
-import { isTypingTarget } from '../../lib/search';
+import { isTypingTarget } from '../../lib/keyboard';
 
 /**
  * The only search code every page loads: it opens the dialog from the header
@@ -20,7 +20,7 @@ if (dialog && button) {
   button.addEventListener('click', () => void open());
   document.addEventListener('keydown', (event) => {
     const shortcut = event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey);
-    const slash = event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !isTypingTarget(event.target);
+    const slash = event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !isTypingTarget(event.target as HTMLElement | null);
     if (!shortcut && !slash) return;
     event.preventDefault();
     void open();

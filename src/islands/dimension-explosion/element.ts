@@ -1,0 +1,43 @@
+import { debounce } from '../../lib/debounce';
+import { dimensionView, type DimensionState } from './model';
+
+/** <dimension-explosion>: how a grid grows as k^d, against random search's flat 59 trials. */
+class DimensionExplosion extends HTMLElement {
+  #announce = debounce((text: string) => {
+    const status = this.querySelector('[role="status"]');
+    if (status) status.textContent = text;
+  }, 700);
+
+  connectedCallback(): void {
+    this.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((el) => (el.hidden = false));
+    this.addEventListener('input', () => this.#draw(true));
+    this.#draw(false);
+  }
+
+  #value(name: string): number {
+    return Number(this.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)?.value);
+  }
+
+  #draw(announce: boolean): void {
+    const state: DimensionState = {
+      hyperparameters: this.#value('hyperparameters'),
+      values: this.#value('values'),
+      minutesPerRun: this.#value('minutes'),
+    };
+    const view = dimensionView(state);
+    const set = (key: string, text: string) =>
+      this.querySelectorAll(`[data-out="${key}"]`).forEach((el) => (el.textContent = text));
+    set('hyperparameters', String(state.hyperparameters));
+    set('values', String(state.values));
+    set('trials', view.trialsText);
+    set('grid-time', view.gridTime);
+    set('random-time', view.randomTime);
+    this.querySelector('[name="hyperparameters"]')?.setAttribute('aria-valuetext', `${state.hyperparameters} hyperparameters`);
+    this.querySelector('[name="values"]')?.setAttribute('aria-valuetext', `${state.values} values each`);
+    this.querySelector<HTMLElement>('[data-bar="grid"]')?.style.setProperty('--fraction', String(view.barFraction));
+    this.querySelector<HTMLElement>('[data-bar="random"]')?.style.setProperty('--fraction', String(view.randomBarFraction));
+    if (announce) this.#announce(view.summary);
+  }
+}
+
+if (!customElements.get('dimension-explosion')) customElements.define('dimension-explosion', DimensionExplosion);

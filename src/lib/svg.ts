@@ -1,0 +1,45 @@
+/** Small helpers for building SVG markup as strings, shared by the server render and the islands. */
+
+export function esc(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Two decimals are enough for a figure a few hundred units wide, and keep the markup small. */
+export function n(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+/** A linear map from a data interval onto a pixel interval. */
+export function scale(domain: readonly [number, number], range: readonly [number, number]): (v: number) => number {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  return (v) => r0 + ((v - d0) / (d1 - d0)) * (r1 - r0);
+}
+
+export function polyline(points: ReadonlyArray<readonly [number, number]>): string {
+  return points.map(([x, y]) => `${n(x)},${n(y)}`).join(' ');
+}
+
+/**
+ * A sequential palette for heat maps (cividis-like: dark blue to yellow),
+ * readable by people with the common forms of colour-blindness, and monotone
+ * in lightness so it also reads in greyscale.
+ */
+const STOPS: ReadonlyArray<readonly [number, number, number]> = [
+  [0, 34, 78],
+  [65, 77, 107],
+  [124, 123, 120],
+  [187, 175, 113],
+  [253, 231, 55],
+];
+
+export function sequentialColour(t: number): string {
+  const clamped = Math.min(1, Math.max(0, t));
+  const position = clamped * (STOPS.length - 1);
+  const i = Math.min(STOPS.length - 2, Math.floor(position));
+  const f = position - i;
+  const a = STOPS[i] ?? STOPS[0]!;
+  const b = STOPS[i + 1] ?? STOPS[STOPS.length - 1]!;
+  const mix = (k: 0 | 1 | 2) => Math.round(a[k] + (b[k] - a[k]) * f);
+  return `rgb(${mix(0)} ${mix(1)} ${mix(2)})`;
+}
