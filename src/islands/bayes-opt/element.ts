@@ -1,5 +1,5 @@
 import type { AcquisitionKind } from '../../lib/acquisition';
-import { debounce } from '../../lib/debounce';
+import { IslandElement } from '../island-element';
 import type { Observation } from '../../lib/bayes-opt';
 import { BUDGET, boView, initialObservations, nextObservations, PARAMETER } from './model';
 import { acquisitionSvg, bestSoFarSvg, surrogateSvg } from './render';
@@ -11,24 +11,20 @@ const STEP_MS = 900;
  * Convention: the loss is minimised, so lower is better; the acquisition is
  * arranged so that its highest point is always the next trial.
  */
-class BayesOpt extends HTMLElement {
+class BayesOpt extends IslandElement {
   #observations: Observation[] = initialObservations();
   #timer: number | undefined;
-  #announce = debounce((text: string) => {
-    const status = this.querySelector('[role="status"]');
-    if (status) status.textContent = text;
-  }, 500);
 
   connectedCallback(): void {
-    this.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((el) => (el.hidden = false));
-    this.#control('kind').addEventListener('change', () => {
+    this.revealControls();
+    this.field('kind').addEventListener('change', () => {
       const p = PARAMETER[this.#kind];
-      const param = this.#control('param') as HTMLInputElement;
+      const param = this.field('param') as HTMLInputElement;
       Object.assign(param, { min: String(p.min), max: String(p.max), step: String(p.step), value: String(p.initial) });
       this.#draw(true);
     });
-    this.#control('param').addEventListener('input', () => this.#draw(true));
-    this.#control('truth').addEventListener('change', () => this.#draw(false));
+    this.field('param').addEventListener('input', () => this.#draw(true));
+    this.field('truth').addEventListener('change', () => this.#draw(false));
     this.#button('next').addEventListener('click', () => this.#step());
     this.#button('reset').addEventListener('click', () => {
       this.#stop();
@@ -43,16 +39,12 @@ class BayesOpt extends HTMLElement {
     this.#stop();
   }
 
-  #control(name: string): HTMLInputElement | HTMLSelectElement {
-    return this.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
-  }
-
   #button(action: string): HTMLButtonElement {
     return this.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
   }
 
   get #kind(): AcquisitionKind {
-    return this.#control('kind').value as AcquisitionKind;
+    return this.field('kind').value as AcquisitionKind;
   }
 
   #step(): boolean {
@@ -63,7 +55,7 @@ class BayesOpt extends HTMLElement {
   }
 
   #param(): number {
-    return Number(this.#control('param').value);
+    return Number(this.field('param').value);
   }
 
   #auto(): void {
@@ -91,20 +83,20 @@ class BayesOpt extends HTMLElement {
     const param = this.#param();
     const view = boView(this.#observations, kind, param);
     const p = PARAMETER[kind];
-    this.querySelectorAll('[data-out="param-label"]').forEach((el) => (el.textContent = p.label));
-    this.querySelectorAll('[data-out="param"]').forEach((el) => (el.textContent = String(param)));
-    this.#control('param').setAttribute('aria-valuetext', `${p.label} ${param}`);
-    const showTruth = (this.#control('truth') as HTMLInputElement).checked;
+    this.setOut('param-label', p.label);
+    this.setOut('param', String(param));
+    this.field('param').setAttribute('aria-valuetext', `${p.label} ${param}`);
+    const showTruth = (this.field('truth') as HTMLInputElement).checked;
     this.querySelector('[data-chart="surrogate"]')!.innerHTML = surrogateSvg(view.state, 'bo-s', showTruth);
     this.querySelector('[data-chart="acquisition"]')!.innerHTML = acquisitionSvg(view.state, kind, 'bo-a');
     this.querySelector('[data-chart="best"]')!.innerHTML = bestSoFarSvg(view.bo, view.random, 'bo-b');
     const trials = this.#observations.length;
-    this.querySelectorAll('[data-out="trials"]').forEach((el) => (el.textContent = `${trials} of ${BUDGET}`));
+    this.setOut('trials', `${trials} of ${BUDGET}`);
     this.#button('next').disabled = trials >= BUDGET;
     const best = view.bo[view.bo.length - 1];
     const random = view.random[view.random.length - 1];
     if (announce) {
-      this.#announce(
+      this.announce(
         `Trial ${trials} of ${BUDGET}. Best loss: Bayesian optimisation ${best?.toFixed(3)}, random search ${random?.toFixed(3)}. ` +
           `Next trial at a learning rate of 10 to the ${view.state.next.toFixed(2)}.`,
       );

@@ -1,21 +1,16 @@
-import { debounce } from '../../lib/debounce';
+import { IslandElement } from '../island-element';
 import { dimensionView, type DimensionState } from './model';
 
 /** <dimension-explosion>: how a grid grows as k^d, against random search's flat 59 trials. */
-class DimensionExplosion extends HTMLElement {
-  #announce = debounce((text: string) => {
-    const status = this.querySelector('[role="status"]');
-    if (status) status.textContent = text;
-  }, 700);
-
+class DimensionExplosion extends IslandElement {
   connectedCallback(): void {
-    this.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((el) => (el.hidden = false));
+    this.revealControls();
     this.addEventListener('input', () => this.#draw(true));
     this.#draw(false);
   }
 
   #value(name: string): number {
-    return Number(this.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)?.value);
+    return Number(this.field(name).value);
   }
 
   #draw(announce: boolean): void {
@@ -25,8 +20,7 @@ class DimensionExplosion extends HTMLElement {
       minutesPerRun: this.#value('minutes'),
     };
     const view = dimensionView(state);
-    const set = (key: string, text: string) =>
-      this.querySelectorAll(`[data-out="${key}"]`).forEach((el) => (el.textContent = text));
+    const set = (key: string, text: string) => this.setOut(key, text);
     set('hyperparameters', String(state.hyperparameters));
     set('values', String(state.values));
     set('trials', view.trialsText);
@@ -36,7 +30,7 @@ class DimensionExplosion extends HTMLElement {
     this.querySelector('[name="values"]')?.setAttribute('aria-valuetext', `${state.values} values each`);
     this.querySelector<HTMLElement>('[data-bar="grid"]')?.style.setProperty('--fraction', String(view.barFraction));
     this.querySelector<HTMLElement>('[data-bar="random"]')?.style.setProperty('--fraction', String(view.randomBarFraction));
-    if (announce) this.#announce(view.summary);
+    if (announce) this.announce(view.summary);
   }
 }
 

@@ -1,4 +1,5 @@
 import { debounce } from '../../lib/debounce';
+import { IslandElement } from '../island-element';
 import { hitProbability, trialsForHit } from '../../lib/hit-probability';
 import { mulberry32, nextSeed } from '../../lib/prng';
 import { repeatSearches } from '../../lib/search-layouts';
@@ -13,12 +14,8 @@ const REPEATS = 1000;
  * element redraws it as the reader changes the budget, the importance of y,
  * or the random draw, and keeps the view in the address so it can be shared.
  */
-class SearchStrategies extends HTMLElement {
+class SearchStrategies extends IslandElement {
   #state!: StrategiesState;
-  #announce = debounce((text: string) => {
-    const status = this.querySelector('[role="status"]');
-    if (status) status.textContent = text;
-  }, 700);
   #writeHash = debounce((hash: string) => history.replaceState(null, '', `#${hash}`), 300);
   #repeatShown = false;
 
@@ -29,9 +26,9 @@ class SearchStrategies extends HTMLElement {
       importance: Number(this.dataset.importance),
     };
     this.#state = location.hash.includes('seed=') ? stateFromHash(location.hash, fallback) : fallback;
-    this.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((el) => (el.hidden = false));
-    this.#input('budget').addEventListener('input', (e) => this.#update({ budget: Number((e.target as HTMLInputElement).value) }));
-    this.#input('importance').addEventListener('input', (e) =>
+    this.revealControls();
+    this.field('budget').addEventListener('input', (e) => this.#update({ budget: Number((e.target as HTMLInputElement).value) }));
+    this.field('importance').addEventListener('input', (e) =>
       this.#update({ importance: Number((e.target as HTMLInputElement).value) }),
     );
     this.querySelector('[data-action="redraw"]')?.addEventListener('click', () =>
@@ -41,18 +38,11 @@ class SearchStrategies extends HTMLElement {
       this.#repeatShown = true;
       this.#drawRepeat(true);
     });
-    for (const name of ['fraction', 'confidence']) this.#input(name).addEventListener('input', () => this.#solve());
+    for (const name of ['fraction', 'confidence']) this.field(name).addEventListener('input', () => this.#solve());
     this.#draw(false);
     this.#solve();
   }
 
-  #input(name: string): HTMLInputElement {
-    return this.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
-  }
-
-  #set(selector: string, text: string): void {
-    this.querySelectorAll(selector).forEach((el) => (el.textContent = text));
-  }
 
   #update(change: Partial<StrategiesState>): void {
     this.#state = { ...this.#state, ...change };
@@ -64,24 +54,24 @@ class SearchStrategies extends HTMLElement {
     const { budget, importance, seed } = this.#state;
     this.querySelector('[data-panel="grid"]')!.innerHTML = panelSvg(view, 'grid', 'ss-grid');
     this.querySelector('[data-panel="random"]')!.innerHTML = panelSvg(view, 'random', 'ss-random');
-    const budgetInput = this.#input('budget');
+    const budgetInput = this.field('budget');
     budgetInput.value = String(budget);
     budgetInput.setAttribute('aria-valuetext', `${budget} trials`);
-    const importanceInput = this.#input('importance');
+    const importanceInput = this.field('importance');
     importanceInput.value = String(importance);
     importanceInput.setAttribute('aria-valuetext', importanceText(importance));
-    this.#set('[data-out="budget"]', String(budget));
-    this.#set('[data-out="importance"]', importanceText(importance));
-    this.#set('[data-out="grid-side"]', `${view.grid.side}×${view.grid.side}`);
-    this.#set('[data-out="grid-unused"]', unusedText(view.grid.unused));
-    this.#set('[data-out="grid-distinct"]', String(view.grid.distinct));
-    this.#set('[data-out="random-distinct"]', String(view.random.distinct));
-    this.#set('[data-out="grid-best"]', view.grid.best.toFixed(2));
-    this.#set('[data-out="random-best"]', view.random.best.toFixed(2));
-    this.#set('[data-out="seed"]', String(seed));
+    this.setOut('budget', String(budget));
+    this.setOut('importance', importanceText(importance));
+    this.setOut('grid-side', `${view.grid.side}×${view.grid.side}`);
+    this.setOut('grid-unused', unusedText(view.grid.unused));
+    this.setOut('grid-distinct', String(view.grid.distinct));
+    this.setOut('random-distinct', String(view.random.distinct));
+    this.setOut('grid-best', view.grid.best.toFixed(2));
+    this.setOut('random-best', view.random.best.toFixed(2));
+    this.setOut('seed', String(seed));
     if (this.#repeatShown) this.#drawRepeat(false);
     if (announce) {
-      this.#announce(summaryText(view));
+      this.announce(summaryText(view));
       this.#writeHash(stateToHash(this.#state));
     }
   }
@@ -96,12 +86,12 @@ class SearchStrategies extends HTMLElement {
       `In ${REPEATS.toLocaleString('en-GB')} searches of ${budget} trials, the best value reached the top 5% of the space ` +
       `${Math.round(summary.gridTopShare * 100)}% of the time with a grid and ${Math.round(summary.randomTopShare * 100)}% with random search.`;
     box.querySelector('[data-repeat-text]')!.textContent = text;
-    if (announce) this.#announce(text);
+    if (announce) this.announce(text);
   }
 
   #solve(): void {
-    const q = Number(this.#input('fraction').value) / 100;
-    const p = Number(this.#input('confidence').value) / 100;
+    const q = Number(this.field('fraction').value) / 100;
+    const p = Number(this.field('confidence').value) / 100;
     const out = this.querySelector('[data-out="trials"]')!;
     if (!(q > 0 && q < 1 && p > 0 && p < 1)) {
       out.textContent = 'Enter percentages between 0 and 100.';
