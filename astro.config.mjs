@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
@@ -9,8 +10,15 @@ import { site, contentDir } from './src/site.config.ts';
 import { remarkTermLinks } from './src/lib/markdown/remark-term-links.ts';
 import { remarkBaseLinks } from './src/lib/markdown/remark-base-links.ts';
 import { remarkArticleFacts } from './src/lib/markdown/remark-article-facts.ts';
+import { remarkImageAlt } from './src/lib/markdown/remark-image-alt.ts';
 import { rehypeMathErrors } from './src/lib/markdown/rehype-math-errors.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { linkCheckIntegration } from './src/integrations/link-check.ts';
+import { publicationModeIntegration } from './src/integrations/publication-mode.ts';
+import { lastModifiedByPath, newest } from './src/lib/last-modified.ts';
+
+const lastModified = lastModifiedByPath(contentDir);
+const siteLastModified = newest(lastModified.values());
 
 export default defineConfig({
   site: site.url,
@@ -26,6 +34,7 @@ export default defineConfig({
         remarkMath,
         [remarkBaseLinks, { basePath: site.basePath }],
         [remarkTermLinks, { glossaryDir: path.join(contentDir, 'glossary'), basePath: site.basePath }],
+        remarkImageAlt,
         remarkArticleFacts,
       ],
       rehypePlugins: [
@@ -39,7 +48,20 @@ export default defineConfig({
       defaultColor: false,
     },
   },
-  integrations: [mdx(), pagefindIntegration()],
+  integrations: [
+    publicationModeIntegration(),
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(page),
+      serialize(item) {
+        const path = new URL(item.url).pathname.slice(site.basePath === '/' ? 0 : site.basePath.length);
+        const date = lastModified.get(path) ?? siteLastModified;
+        return date ? { ...item, lastmod: date.toISOString() } : item;
+      },
+    }),
+    linkCheckIntegration({ siteUrl: site.url, basePath: site.basePath, reportFile: 'reports/external-links.json' }),
+    pagefindIntegration(),
+  ],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # The tests drive Debian's Chromium (Playwright cannot download its own browser
-# here). Install it when it is missing and we are allowed to; otherwise say how.
+# here), parse the feeds with Debian's feedparser and validate the sitemap with
+# xmllint. Install what is missing when we are allowed to; otherwise say how.
 set -euo pipefail
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+/usr/bin/python3 -c 'import feedparser' 2>/dev/null || missing+=(python3-feedparser)
+command -v xmllint >/dev/null || missing+=(libxml2-utils)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

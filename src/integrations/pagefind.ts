@@ -14,9 +14,13 @@ export const SEARCH_EXCLUDES = ['.katex'];
 
 export function pagefindIntegration(): AstroIntegration {
   let outDir = '';
+  let command = '';
   return {
     name: 'conundra:pagefind',
     hooks: {
+      'astro:config:setup': (options) => {
+        command = options.command;
+      },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },
@@ -33,7 +37,8 @@ export function pagefindIntegration(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         const built = path.join(outDir, 'pagefind');
-        if (!existsSync(built)) {
+        // Astro 7 also starts this server to prerender during `astro build`; only `astro dev` needs the note.
+        if (command === 'dev' && !existsSync(built)) {
           logger.warn('No search index yet: search in `astro dev` works after one `npm run build`.');
         }
         server.middlewares.use((req, res, next) => {

@@ -9,6 +9,7 @@ import { byNewest, bySeriesNumber, duplicateNumberErrors, issueSlug, seriesNeigh
 import { ContentError } from './markdown/source-path';
 import { compareTerms, duplicateNameErrors, referencedTermSlugs, unknownRelatedErrors } from './glossary';
 import { didYouMean } from './suggest';
+import { suspiciousTagWarnings, tagSlug } from './tags';
 
 export type Issue = CollectionEntry<'issues'>;
 export type Term = CollectionEntry<'glossary'>;
@@ -17,7 +18,7 @@ export type Page = CollectionEntry<'pages'>;
 const buildTime = new Date();
 
 export function visibility(): VisibilityOptions {
-  return { now: buildTime, showUnpublished: import.meta.env.DEV };
+  return { now: buildTime, showUnpublished: import.meta.env.SHOW_UNPUBLISHED === true };
 }
 
 let checkedIssues: Promise<Issue[]> | undefined;
@@ -26,6 +27,7 @@ async function allIssues(): Promise<Issue[]> {
   checkedIssues ??= getCollection('issues').then((issues) => {
     const errors = duplicateNumberErrors(issues);
     if (errors.length > 0) throw new ContentError(errors.join('\n'));
+    for (const warning of suspiciousTagWarnings(issues)) console.warn(`[conundra] warning: ${warning}`);
     return issues;
   });
   return checkedIssues;
@@ -94,4 +96,13 @@ async function seriesOrderedIssues(): Promise<Issue[]> {
 export async function publishedPages(): Promise<Page[]> {
   const options = visibility();
   return getCollection('pages', (p) => isVisible(p.data, options));
+}
+
+/** Every tag on a published issue, A to Z, with its issues newest first. */
+export async function publishedTags(): Promise<Array<{ tag: string; slug: string; issues: Issue[] }>> {
+  const byTag = new Map<string, Issue[]>();
+  for (const issue of await publishedIssues()) for (const tag of issue.data.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), issue]);
+  return [...byTag]
+    .map(([tag, issues]) => ({ tag, slug: tagSlug(tag), issues }))
+    .sort((a, b) => a.tag.localeCompare(b.tag, 'en'));
 }

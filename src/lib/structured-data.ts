@@ -88,3 +88,45 @@ export function webSite(input: { name: string; description: string; url: string;
     },
   };
 }
+
+export interface ArticleInput {
+  headline: string;
+  description: string;
+  url: string;
+  image: string;
+  authors: readonly string[];
+  published: Date;
+  modified: Date;
+  seriesName: string;
+  seriesUrl: string;
+  position: number;
+  publisher: string;
+  citations: ReadonlyArray<{ name: string; url?: string | undefined; authors: readonly string[]; year: number }>;
+  keywords: readonly string[];
+}
+
+/** An issue as a schema.org Article that is part of its series, with its references as citations. */
+export function article(input: ArticleInput): Json {
+  return {
+    '@type': 'Article',
+    '@id': input.url,
+    headline: input.headline,
+    description: input.description,
+    url: input.url,
+    image: input.image,
+    author: input.authors.map((name) => ({ '@type': 'Organization', name })),
+    publisher: { '@type': 'Organization', name: input.publisher },
+    datePublished: input.published.toISOString(),
+    dateModified: input.modified.toISOString(),
+    keywords: input.keywords.join(', '),
+    position: input.position,
+    isPartOf: { '@type': 'CreativeWorkSeries', name: input.seriesName, url: input.seriesUrl },
+    citation: input.citations.map((c) => ({
+      '@type': 'ScholarlyArticle',
+      name: c.name,
+      author: c.authors.join(', '),
+      datePublished: String(c.year),
+      ...(c.url && { url: c.url }),
+    })),
+  };
+}

@@ -26,4 +26,9 @@ export const routes = {
   term: (slug: string) => pathTo(`/glossary/${slug}/`),
   search: () => pathTo('/search/'),
   about: () => pathTo('/about/'),
+  series: (id: string) => pathTo(`/series/${id}/`),
+  tags: () => pathTo('/tags/'),
+  tag: (slug: string) => pathTo(`/tags/${slug}/`),
+  explore: () => pathTo('/explore/'),
+  editors: () => pathTo('/editors/'),
 };

@@ -47,6 +47,9 @@ describe('content build errors', { timeout: 120_000 }, () => {
     ['bad-category', ['glossary/model.md', 'category', 'expected one of "model-fitting"']],
     ['missing-reference-link', ['issues/0002-reference-without-doi.mdx', 'references', 'needs a doi or']],
     ['quiz-two-correct', ['issues/0002-quiz-two-correct.mdx', 'quiz.0.options', 'exactly one option with correct: true']],
+    ['broken-link', ['issues/0002-broken-link.mdx', "broken link '/issues/no-such-issue/'", 'no page or file at that address']],
+    ['missing-anchor', ['issues/0002-missing-anchor.mdx', "broken link '/issues/fixture/#no-such-section'", "no element with id 'no-such-section'"]],
+    ['image-without-alt', [located('image-without-alt', 'issues/0002-image-without-alt.mdx', '![]'), "image '/favicon.svg' has no alt text"]],
     ['invalid-tex', [`${located('invalid-tex', 'issues/0002-invalid-tex.mdx', '$$')}: invalid TeX`, "expected '}'"]],
     [
       'duplicate-number',
@@ -56,5 +59,11 @@ describe('content build errors', { timeout: 120_000 }, () => {
     const result = await build(brokenCase);
     expect(result.ok).toBe(false);
     for (const text of expected) expect(result.output).toContain(text);
+  });
+
+  it('warns, without failing, about a tag spelt like an existing one', async () => {
+    const result = await build('close-tag');
+    expect(result.ok).toBe(true);
+    expect(result.output).toContain("issues/0002-close-tag.mdx: tag 'fixturs' is close to the existing tag 'fixtures' (did you mean 'fixtures'?)");
   });
 });

@@ -135,6 +135,7 @@ test('a phone-width page has no horizontal scroll', async ({ page }) => {
 const LAUNCHER = ['/_astro/SearchDialog.astro_astro_type_script_index_0_lang.js', '/_astro/preload-helper.js'];
 /** Each island's loader waits, with when-visible, until the island nears the viewport before fetching its code. */
 const QUIZ = ['/_astro/QuizCheck.astro_astro_type_script_index_0_lang.js', '/_astro/when-visible.js'];
+const ISSUE_PAGE = ['/_astro/TermPopovers.astro_astro_type_script_index_0_lang.js', '/_astro/ShareLinks.astro_astro_type_script_index_0_lang.js'];
 const ISSUE_ONE_ISLANDS = [
   '/_astro/SearchStrategies.astro_astro_type_script_index_0_lang.js',
   '/_astro/BayesOpt.astro_astro_type_script_index_0_lang.js',
@@ -149,8 +150,8 @@ const SCRIPTS: Record<string, string[]> = {
   '/glossary/hyperparameter/': LAUNCHER,
   '/about/': LAUNCHER,
   '/no-such-page/': LAUNCHER,
-  [ISSUE_ONE]: ['/_astro/TermPopovers.astro_astro_type_script_index_0_lang.js', ...ISSUE_ONE_ISLANDS, ...LAUNCHER],
-  '/issues/training-validation-and-test-sets/': ['/_astro/TermPopovers.astro_astro_type_script_index_0_lang.js', ...QUIZ, ...LAUNCHER],
+  [ISSUE_ONE]: [...ISSUE_PAGE, ...ISSUE_ONE_ISLANDS, ...LAUNCHER],
+  '/issues/training-validation-and-test-sets/': [...ISSUE_PAGE, ...QUIZ, ...LAUNCHER],
   '/search/': ['/_astro/search.astro_astro_type_script_index_0_lang.js', ...LAUNCHER, '/_astro/element.js'],
 };
 

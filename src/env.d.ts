@@ -1,0 +1,4 @@
+interface ImportMetaEnv {
+  /** True only under `astro dev`; set by src/integrations/publication-mode.ts. */
+  readonly SHOW_UNPUBLISHED: boolean;
+}

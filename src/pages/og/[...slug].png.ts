@@ -1,0 +1,37 @@
+/**
+ * Social cards: one 1200×630 PNG per published issue (og/issues/<slug>.png)
+ * and glossary term (og/glossary/<slug>.png), drawn at build time from the
+ * bundled font. socialCardPath() in lib/social-card-path.ts names these URLs.
+ */
+import type { APIRoute } from 'astro';
+import { publishedIssues, publishedTerms, slugOfIssue } from '../../lib/queries';
+import { issueLabel } from '../../lib/issues';
+import type { CardInput } from '../../lib/social-card';
+import { loadCardFonts, renderCard } from '../../lib/social-card-render';
+import { series, site } from '../../site.config';
+
+type Props = CardInput;
+
+export async function getStaticPaths() {
+  const brand = { siteName: site.title, tagline: site.tagline };
+  const [issues, terms] = await Promise.all([publishedIssues(), publishedTerms()]);
+  return [
+    ...issues.map((issue) => ({
+      params: { slug: `issues/${slugOfIssue(issue)}` },
+      props: {
+        ...brand,
+        title: issue.data.title,
+        kicker: issueLabel(series[issue.data.series].name, issue.data.number),
+      } satisfies Props,
+    })),
+    ...terms.map((term) => ({
+      params: { slug: `glossary/${term.id}` },
+      props: { ...brand, title: term.data.term, kicker: 'Glossary' } satisfies Props,
+    })),
+  ];
+}
+
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const png = await renderCard(props, await loadCardFonts());
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};

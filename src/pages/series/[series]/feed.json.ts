@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { feedItems, feedMeta, jsonFeedResponse } from '../../../lib/feeds';
+import { seriesIssues } from '../../../lib/queries';
+import { series, seriesIds, type SeriesId } from '../../../site.config';
+
+export const getStaticPaths = () => seriesIds.map((id) => ({ params: { series: id } }));
+
+export const GET: APIRoute = async ({ params }) => {
+  const id = params['series'] as SeriesId;
+  const meta = feedMeta(`/series/${id}/feed.json`, `${series[id].name}: the series`, series[id].description);
+  return jsonFeedResponse(meta, await feedItems([...(await seriesIssues(id))].reverse()));
+};
