@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import rehypeExternalLinks from 'rehype-external-links';
 import { site, contentDir } from './src/site.config.ts';
 import { remarkTermLinks } from './src/lib/markdown/remark-term-links.ts';
 import { remarkBaseLinks } from './src/lib/markdown/remark-base-links.ts';
@@ -41,6 +42,7 @@ export default defineConfig({
         // MathML rides along with the visual HTML so screen readers can speak formulas.
         [rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }],
         rehypeMathErrors,
+        [rehypeExternalLinks, { rel: ['noopener'] }],
       ],
     }),
     shikiConfig: {
@@ -63,6 +65,24 @@ export default defineConfig({
     pagefindIntegration(),
   ],
   devToolbar: { enabled: false },
+  security: {
+    // A per-page meta policy with hashes for every script and style Astro emits; public/_headers adds the
+    // header-only directives. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval' (no eval of strings).
+    // Styles allow inline attributes because the islands and Shiki set CSS variables in style="".
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   vite: {
     build: {
       // Every script ships as its own file, so each page's JavaScript is exactly the

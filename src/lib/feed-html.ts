@@ -16,8 +16,9 @@ export interface FeedHtmlOptions {
 }
 
 const classes = (node: Element): string[] => {
-  const value = node.properties['className'];
-  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
+  const value: unknown = node.properties['className'];
+  if (Array.isArray(value)) return value.map(String);
+  return typeof value === 'string' ? value.split(/\s+/) : [];
 };
 
 const textOf = (node: ElementContent): string =>

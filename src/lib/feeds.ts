@@ -73,7 +73,7 @@ export function jsonFeedResponse(meta: FeedMeta, items: readonly FeedItem[]): Re
   });
 }
 
-export function feedMeta(path: string, title = site.title, description: string = site.description): FeedMeta {
+export function feedMeta(path: string, title: string = site.title, description: string = site.description): FeedMeta {
   return {
     title,
     description,
