@@ -88,6 +88,7 @@ const glossary = defineCollection({
     related: z.array(z.string().min(1)).default([]).describe('Slugs of related terms; checked at build.'),
     sources: z.array(reference).default([]).describe('Primary sources or textbooks behind the definition.'),
     published: isoDate('published').optional().describe('Publication date; a future date keeps the term unpublished.'),
+    updated: isoDate('updated').optional().describe('Date of the last substantive revision, if any.'),
     draft: z.boolean().default(false).describe('True keeps the term out of production builds.'),
   }),
 });

@@ -11,7 +11,8 @@ export function nextIssueNumber(existing: readonly number[]): number {
 
 /** Reads `number:` from an issue's frontmatter without a YAML parser: it is always a plain integer. */
 export function issueNumberOf(source: string): number | undefined {
-  const match = /^---\r?\n[\s\S]*?^number:\s*(\d+)\s*$/m.exec(source);
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+  const match = /^number:\s*(\d+)\s*$/m.exec(frontmatter);
   return match?.[1] ? Number(match[1]) : undefined;
 }
 

@@ -120,7 +120,7 @@ test('the about page renders from content', async ({ page }) => {
 
 test('a phone-width page has no horizontal scroll', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ['/', ISSUE_ONE, '/issues/', '/about/']) {
+  for (const path of ['/', ISSUE_ONE, '/issues/', '/about/', '/explore/', '/glossary/', '/search/', '/issues/accuracy-auc-and-auprc/']) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
