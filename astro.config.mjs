@@ -13,6 +13,7 @@ import { remarkBaseLinks } from './src/lib/markdown/remark-base-links.ts';
 import { remarkArticleFacts } from './src/lib/markdown/remark-article-facts.ts';
 import { remarkImageAlt } from './src/lib/markdown/remark-image-alt.ts';
 import { rehypeMathErrors } from './src/lib/markdown/rehype-math-errors.ts';
+import { rehypeScrollableBlocks } from './src/lib/markdown/rehype-scrollable-blocks.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { linkCheckIntegration } from './src/integrations/link-check.ts';
 import { publicationModeIntegration } from './src/integrations/publication-mode.ts';
@@ -42,6 +43,7 @@ export default defineConfig({
         // MathML rides along with the visual HTML so screen readers can speak formulas.
         [rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }],
         rehypeMathErrors,
+        rehypeScrollableBlocks,
         [rehypeExternalLinks, { rel: ['noopener'] }],
       ],
     }),

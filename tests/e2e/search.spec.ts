@@ -95,7 +95,8 @@ test('without JavaScript, /search/ explains itself and links to the archive and 
   await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
   await expect(page.getByRole('link', { name: 'archive of issues' })).toHaveAttribute('href', '/issues/');
   await expect(page.getByRole('link', { name: 'glossary, A to Z' })).toHaveAttribute('href', '/glossary/');
-  await expect(page.getByRole('button', { name: 'Search' })).toBeHidden();
+  await expect(page.locator('[data-search-open]')).toBeHidden();
+  await expect(page.locator('.search-submit')).toBeHidden();
   await context.close();
 });
 
