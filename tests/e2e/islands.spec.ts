@@ -37,7 +37,8 @@ test.describe('grid against random search', () => {
     const circles = await page.locator('[data-panel="random"] circle.ss-point').evaluateAll((els) => els.map((e) => `${e.getAttribute('cx')},${e.getAttribute('cy')}`));
     const other = await browser.newPage();
     await other.goto(url);
-    await expect(other.locator('search-strategies [data-out="seed"]')).toHaveText(/^\d+$/);
+    // Wait for the element to apply the address's seed; the server-rendered figure shows the default one.
+    await expect(other.locator('search-strategies [data-out="seed"]')).toHaveText(/seed=(\d+)/.exec(url)?.[1] ?? '');
     const again = await other.locator('[data-panel="random"] circle.ss-point').evaluateAll((els) => els.map((e) => `${e.getAttribute('cx')},${e.getAttribute('cy')}`));
     expect(again).toEqual(circles);
     await other.close();
