@@ -1,5 +1,6 @@
 // @ts-check
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -7,8 +8,9 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeExternalLinks from 'rehype-external-links';
-import { site, contentDir } from './src/site.config.ts';
-import { remarkTermLinks } from './src/lib/markdown/remark-term-links.ts';
+import { site, contentDir, cacheDir } from './src/site.config.ts';
+import { knownSlugs, remarkTermLinks } from './src/lib/markdown/remark-term-links.ts';
+import { fingerprintFiles, withMdxCache } from './src/lib/markdown/mdx-cache.ts';
 import { remarkBaseLinks } from './src/lib/markdown/remark-base-links.ts';
 import { remarkArticleFacts } from './src/lib/markdown/remark-article-facts.ts';
 import { remarkImageAlt } from './src/lib/markdown/remark-image-alt.ts';
@@ -20,6 +22,10 @@ import { publicationModeIntegration } from './src/integrations/publication-mode.
 import { lastModifiedByPath, newest } from './src/lib/last-modified.ts';
 
 const lastModified = lastModifiedByPath(contentDir);
+const glossaryDir = path.join(contentDir, 'glossary');
+// The compiled output of an MDX file depends on the plugins' code, the dependencies and the site's settings.
+const pipelineSources = ['package-lock.json', 'astro.config.mjs', 'src/site.config.ts', 'src/lib'];
+const pipeline = [fingerprintFiles(pipelineSources.map((p) => fileURLToPath(new URL(p, import.meta.url)))), site.basePath].join();
 const siteLastModified = newest(lastModified.values());
 
 export default defineConfig({
@@ -28,14 +34,17 @@ export default defineConfig({
   trailingSlash: 'always',
   // CI builds a second copy under a base path; OUT_DIR keeps it apart from dist/.
   outDir: process.env.OUT_DIR ?? './dist',
-  build: { format: 'directory' },
+  cacheDir,
+  // Several pages in flight at once: a social card's PNG is encoded off the main thread (sharp),
+  // so other pages render meanwhile: a fifth faster on a large archive.
+  build: { format: 'directory', concurrency: 4 },
   markdown: {
     // One processor for .md and .mdx, so math and term links behave the same in both.
-    processor: unified({
+    processor: withMdxCache(unified({
       remarkPlugins: [
         remarkMath,
         [remarkBaseLinks, { basePath: site.basePath }],
-        [remarkTermLinks, { glossaryDir: path.join(contentDir, 'glossary'), basePath: site.basePath }],
+        [remarkTermLinks, { glossaryDir, basePath: site.basePath }],
         remarkImageAlt,
         remarkArticleFacts,
       ],
@@ -46,6 +55,11 @@ export default defineConfig({
         rehypeScrollableBlocks,
         [rehypeExternalLinks, { rel: ['noopener'] }],
       ],
+    }), {
+      dir: path.join(cacheDir, 'mdx'),
+      pipelineKey: pipeline,
+      // Term links are checked against the glossary, so a deleted term recompiles every issue.
+      inputsKey: () => [...knownSlugs(glossaryDir)].join(),
     }),
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
@@ -67,6 +81,11 @@ export default defineConfig({
     pagefindIntegration(),
   ],
   devToolbar: { enabled: false },
+  experimental: {
+    // Pages whose getStaticPaths() gives a cacheKey (issues, terms, cards) are copied from the
+    // last build when their key and code are unchanged; see src/lib/cache-key.ts.
+    incrementalBuild: true,
+  },
   security: {
     // A per-page meta policy with hashes for every script and style Astro emits; public/_headers adds the
     // header-only directives. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval' (no eval of strings).
@@ -89,7 +108,9 @@ export default defineConfig({
     build: {
       // Every script ships as its own file, so each page's JavaScript is exactly the
       // files it names (and a strict content security policy needs no inline hashes for them).
-      assetsInlineLimit: 0,
+      // Stylesheets under Vite's usual 4 KB are inlined: on a phone, each small file was a
+      // round trip before first paint.
+      assetsInlineLimit: (file) => (file.endsWith('.css') ? undefined : false),
       rollupOptions: {
         // Astro marks every content module with its own directive; the bundler's
         // warning about it is noise that would bury real warnings from editors' files.

@@ -1,19 +1,11 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-/** Debian's Chromium where it is installed (CI installs it); otherwise Playwright's own build. */
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-const executablePath = existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined;
+import { chromiumArgs, chromiumPath } from './scripts/chromium';
 const PORT = 4329;
 const BASE_PORT = 4330;
 
 const browser = {
   ...devices['Desktop Chrome'],
-  launchOptions: {
-    ...(executablePath && { executablePath }),
-    // Root needs --no-sandbox; the rest stop Chromium phoning home from a closed network.
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  },
+  launchOptions: { ...(chromiumPath && { executablePath: chromiumPath }), args: [...chromiumArgs] },
 };
 
 export default defineConfig({

@@ -75,7 +75,7 @@ const issues = defineCollection({
 });
 
 const glossary = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: path.join(contentDir, 'glossary'), deferRender: true }),
+  loader: glob({ pattern: '**/*.md', base: path.join(contentDir, 'glossary') }),
   schema: z.object({
     term: z.string().min(1).describe('Display name of the term.'),
     short: z
@@ -94,7 +94,7 @@ const glossary = defineCollection({
 });
 
 const pages = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: path.join(contentDir, 'pages'), deferRender: true }),
+  loader: glob({ pattern: '**/*.{md,mdx}', base: path.join(contentDir, 'pages') }),
   schema: z.object({
     title: z.string().min(1).describe('Page title, shown as the heading and in the browser tab.'),
     description: z

@@ -33,6 +33,9 @@ export const site = {
 /** Editors write here; tests point CONTENT_DIR at a fixture folder instead. */
 export const contentDir = path.resolve(projectRoot, env.CONTENT_DIR ?? 'content');
 
+/** Astro's cache and the site's own build caches; the benchmark gives each archive its own (CACHE_DIR). */
+export const cacheDir = path.resolve(projectRoot, env.CACHE_DIR ?? 'node_modules/.astro');
+
 export const series = {
   conundra: {
     name: 'Conundra',

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright';
+import { chromiumArgs, chromiumPath } from '../chromium.ts';
 
 /** Starts `astro preview` of the last production build and resolves once it answers. */
 export async function startPreview(port: number): Promise<{ url: string; stop: () => void }> {
@@ -21,9 +21,5 @@ export async function startPreview(port: number): Promise<{ url: string; stop: (
 }
 
 export function launchChromium(): Promise<Browser> {
-  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-  return chromium.launch({
-    ...(executablePath && { executablePath }),
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch({ ...(chromiumPath && { executablePath: chromiumPath }), args: [...chromiumArgs] });
 }

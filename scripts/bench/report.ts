@@ -10,7 +10,10 @@ export interface Row {
 }
 
 function format(row: Row): string {
-  if (row.unit === 'bytes') return row.value >= 10_240 ? `${(row.value / 1024).toFixed(1)} KiB` : `${row.value} B`;
+  if (row.unit === 'bytes') {
+    if (row.value >= 10 * 2 ** 20) return `${(row.value / 2 ** 20).toFixed(1)} MiB`;
+    return row.value >= 10_240 ? `${(row.value / 1024).toFixed(1)} KiB` : `${row.value} B`;
+  }
   return `${row.value.toLocaleString('en-GB')} ${row.unit}`;
 }
 

@@ -16,18 +16,34 @@ import { absoluteUrl } from './urls';
 import { socialCardPath } from './social-card-path';
 import { site } from '../site.config';
 
-let container: Promise<AstroContainer> | undefined;
+/**
+ * How many issues a feed carries, newest first. Feed readers only look for what
+ * is new, and a feed holding every issue of a ten-year archive in full would be
+ * megabytes that every subscriber downloads on every poll.
+ */
+export const FEED_LENGTH = 20;
 
-async function issueHtml(issue: Issue, pageUrl: string): Promise<string> {
+let container: Promise<AstroContainer> | undefined;
+const htmlByIssue = new Map<string, Promise<string>>();
+
+/** The feed HTML of one issue, rendered once however many feeds carry it. */
+function issueHtml(issue: Issue, pageUrl: string): Promise<string> {
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-  const { Content } = await render(issue);
-  const html = await (await container).renderToString(Content, { props: { components: { Term, KeyPoints } } });
-  return feedHtml(html, { pageUrl });
+  const cached = htmlByIssue.get(issue.id);
+  if (cached) return cached;
+  const html = (async () => {
+    const { Content } = await render(issue);
+    const rendered = await (await container).renderToString(Content, { props: { components: { Term, KeyPoints } } });
+    return feedHtml(rendered, { pageUrl });
+  })();
+  htmlByIssue.set(issue.id, html);
+  return html;
 }
 
+/** Feed items for the newest FEED_LENGTH of `issues`, which must be newest first. */
 export async function feedItems(issues: readonly Issue[]): Promise<FeedItem[]> {
   return Promise.all(
-    issues.map(async (issue) => {
+    issues.slice(0, FEED_LENGTH).map(async (issue) => {
       const url = absoluteUrl(`/issues/${slugOfIssue(issue)}/`);
       return {
         url,

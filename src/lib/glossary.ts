@@ -13,9 +13,13 @@ export function indexLetter(term: string): string {
   return /[A-Z]/.test(first) ? first : '#';
 }
 
+// One collator for every comparison: localeCompare with options builds a new one per call,
+// which made sorting a 2,000-term glossary a measurable part of the build.
+const termCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
 /** A to Z by display name, ignoring case and accents. */
 export function compareTerms(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true });
+  return termCollator.compare(a, b);
 }
 
 export interface NamedTerm {
@@ -44,14 +48,12 @@ export function referencedTermSlugs(source: string): string[] {
   return [...slugs];
 }
 
-/** Alphabetical previous and next term. */
+/** Each term's alphabetical previous and next term, from one sort of the whole glossary. */
 export function alphabeticalNeighbours<T extends NamedTerm>(
-  term: T,
   all: readonly T[],
-): { previous?: T | undefined; next?: T | undefined } {
+): Map<T, { previous?: T | undefined; next?: T | undefined }> {
   const sorted = [...all].sort((a, b) => compareTerms(a.data.term, b.data.term));
-  const index = sorted.indexOf(term);
-  return { previous: index > 0 ? sorted[index - 1] : undefined, next: sorted[index + 1] };
+  return new Map(sorted.map((term, i) => [term, { previous: sorted[i - 1], next: sorted[i + 1] }]));
 }
 
 export interface RelatedTerm {

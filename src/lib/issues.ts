@@ -18,7 +18,8 @@ export function byNewest<T extends IssueLike>(a: T, b: T): number {
 
 /** Series order: issue 1, 2, 3… */
 export function bySeriesNumber<T extends IssueLike>(a: T, b: T): number {
-  return a.data.series.localeCompare(b.data.series) || a.data.number - b.data.number;
+  // Same-series pairs are the usual case and need no collation.
+  return a.data.series === b.data.series ? a.data.number - b.data.number : a.data.series.localeCompare(b.data.series);
 }
 
 /** The previous and next issue in the same series, by number. */

@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isVisible, type VisibilityOptions } from './publication';
 import { byNewest, bySeriesNumber, duplicateNumberErrors, issueSlug, seriesNeighbours } from './issues';
-import { ContentError } from './markdown/source-path';
+import { ContentError, unrenderedErrors } from './markdown/source-path';
 import { compareTerms, duplicateNameErrors, referencedTermSlugs, unknownRelatedErrors } from './glossary';
 import { didYouMean } from './suggest';
 import { suspiciousTagWarnings, tagSlug } from './tags';
@@ -33,10 +33,13 @@ async function allIssues(): Promise<Issue[]> {
   return checkedIssues;
 }
 
-/** Published issues, newest first. */
+let newestIssues: Promise<Issue[]> | undefined;
+
+/** Published issues, newest first. Computed once per build: every page asks. */
 export async function publishedIssues(): Promise<Issue[]> {
   const options = visibility();
-  return (await allIssues()).filter((i) => isVisible(i.data, options)).sort(byNewest);
+  newestIssues ??= allIssues().then((issues) => issues.filter((i) => isVisible(i.data, options)).sort(byNewest));
+  return newestIssues;
 }
 
 /** Published issues of one series, in series order. */
@@ -56,23 +59,31 @@ let checkedTerms: Promise<Term[]> | undefined;
 
 async function allTerms(): Promise<Term[]> {
   checkedTerms ??= getCollection('glossary').then((terms) => {
-    const errors = [...unknownRelatedErrors(terms, didYouMean), ...duplicateNameErrors(terms)];
+    const errors = [...unrenderedErrors(terms), ...unknownRelatedErrors(terms, didYouMean), ...duplicateNameErrors(terms)];
     if (errors.length > 0) throw new ContentError(errors.join('\n'));
     return terms;
   });
   return checkedTerms;
 }
 
-/** Published glossary terms, A to Z by display name. */
+let termsAtoZ: Promise<Term[]> | undefined;
+
+/** Published glossary terms, A to Z by display name. Computed once per build: every term page asks. */
 export async function publishedTerms(): Promise<Term[]> {
   const options = visibility();
-  return (await allTerms()).filter((t) => isVisible(t.data, options)).sort((a, b) => compareTerms(a.data.term, b.data.term));
+  termsAtoZ ??= allTerms().then((terms) =>
+    terms.filter((t) => isVisible(t.data, options)).sort((a, b) => compareTerms(a.data.term, b.data.term)),
+  );
+  return termsAtoZ;
 }
+
+let termsById: Promise<Map<string, Term>> | undefined;
 
 /** The published terms a term lists as related, in the order its editor gave. */
 export async function relatedTerms(term: Term): Promise<Term[]> {
-  const published = await publishedTerms();
-  return term.data.related.flatMap((slug) => published.filter((t) => t.id === slug));
+  termsById ??= publishedTerms().then((terms) => new Map(terms.map((t) => [t.id, t])));
+  const byId = await termsById;
+  return term.data.related.flatMap((slug) => byId.get(slug) ?? []);
 }
 
 let appearances: Promise<Map<string, Issue[]>> | undefined;
@@ -95,7 +106,10 @@ async function seriesOrderedIssues(): Promise<Issue[]> {
 
 export async function publishedPages(): Promise<Page[]> {
   const options = visibility();
-  return getCollection('pages', (p) => isVisible(p.data, options));
+  const pages = await getCollection('pages');
+  const errors = unrenderedErrors(pages);
+  if (errors.length > 0) throw new ContentError(errors.join('\n'));
+  return pages.filter((p) => isVisible(p.data, options));
 }
 
 /** Every tag on a published issue, A to Z, with its issues newest first. */

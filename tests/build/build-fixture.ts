@@ -17,18 +17,25 @@ export interface BuildResult {
 /**
  * Builds the site from the valid fixture content with one case's files laid
  * over it (a broken file, usually), into a scratch folder inside the project
- * so that error messages show short, repository-relative paths.
+ * so that error messages show short, repository-relative paths. Each build
+ * has its own cache, so no build sees another's content or cards.
  */
 export async function buildFixture(brokenCase?: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const scratch = await mkdtemp(path.join(root, 'node_modules/.fixture-build-'));
   const contentDir = path.join(scratch, 'content');
-  const outDir = path.join(scratch, 'dist');
   await cp(path.join(fixtures, 'valid'), contentDir, { recursive: true });
   if (brokenCase) await cp(path.join(fixtures, 'broken', brokenCase), contentDir, { recursive: true });
+  return rebuildFixture({ ok: false, output: '', outDir: path.join(scratch, 'dist'), contentDir }, env);
+}
+
+/** Builds a fixture's content again, in place, with the cache its earlier builds left. */
+export async function rebuildFixture(fixture: BuildResult, env: Record<string, string> = {}): Promise<BuildResult> {
+  const { outDir, contentDir } = fixture;
+  const cacheDir = path.join(path.dirname(outDir), 'cache');
   try {
     const { stdout, stderr } = await run('npx', ['astro', 'build', '--outDir', outDir], {
       cwd: root,
-      env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      env: { ...process.env, CONTENT_DIR: contentDir, CACHE_DIR: cacheDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { ok: true, output: stdout + stderr, outDir, contentDir };

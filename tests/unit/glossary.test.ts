@@ -33,8 +33,10 @@ it('groups terms A to Z, ignoring case, with symbols first', () => {
 
 it('finds alphabetical neighbours', () => {
   const [a, b, c] = [named('Alpha'), named('beta'), named('Gamma')];
-  expect(alphabeticalNeighbours(b, [c, a, b])).toEqual({ previous: a, next: c });
-  expect(alphabeticalNeighbours(a, [c, a, b])).toEqual({ previous: undefined, next: b });
+  const neighbours = alphabeticalNeighbours([c, a, b]);
+  expect(neighbours.get(b)).toEqual({ previous: a, next: c });
+  expect(neighbours.get(a)).toEqual({ previous: undefined, next: b });
+  expect(neighbours.get(c)).toEqual({ previous: b, next: undefined });
 });
 
 describe('referencedTermSlugs', () => {

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import type { Link, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
@@ -16,11 +16,18 @@ export interface TermLinkOptions {
 
 export const TERM_SCHEME = 'term:';
 
-function knownSlugs(glossaryDir: string): string[] {
-  // Read on every file rather than once, so a term added while `astro dev` runs is seen.
-  return readdirSync(glossaryDir)
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => name.slice(0, -3));
+let listing: { dir: string; mtimeMs: number; slugs: Set<string> } | undefined;
+
+/** The slugs of every term file in the glossary folder. */
+export function knownSlugs(glossaryDir: string): Set<string> {
+  // Re-read whenever the folder changes, so a term added while `astro dev` runs is seen,
+  // but not for every file of a build: the listing of a 2,000-term glossary is not free.
+  const { mtimeMs } = statSync(glossaryDir);
+  if (listing?.dir !== glossaryDir || listing.mtimeMs !== mtimeMs) {
+    const names = readdirSync(glossaryDir).filter((name) => name.endsWith('.md'));
+    listing = { dir: glossaryDir, mtimeMs, slugs: new Set(names.map((name) => name.slice(0, -3))) };
+  }
+  return listing.slugs;
 }
 
 function termSlugAttribute(node: MdxJsxFlowElement | MdxJsxTextElement): string | undefined {
@@ -41,9 +48,9 @@ export function remarkTermLinks(options: TermLinkOptions) {
   return (tree: Root, file: VFile) => {
     const slugs = knownSlugs(options.glossaryDir);
     const check = (slug: string | undefined, node: Link | MdxJsxFlowElement | MdxJsxTextElement, form: string) => {
-      if (slug !== undefined && slugs.includes(slug)) return;
+      if (slug !== undefined && slugs.has(slug)) return;
       const shown = slug === undefined ? 'a missing or non-literal slug' : `unknown glossary term '${slug}'`;
-      const hint = slug === undefined ? 'write slug="some-term" as a plain string' : didYouMean(slug, slugs);
+      const hint = slug === undefined ? 'write slug="some-term" as a plain string' : didYouMean(slug, [...slugs]);
       throw new ContentError(`${sourceLocation(file, node.position)}: ${shown} in ${form} (${hint})`);
     };
 

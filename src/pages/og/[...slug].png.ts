@@ -8,6 +8,7 @@ import { publishedIssues, publishedTerms, slugOfIssue } from '../../lib/queries'
 import { issueLabel } from '../../lib/issues';
 import type { CardInput } from '../../lib/social-card';
 import { loadCardFonts, renderCard } from '../../lib/social-card-render';
+import { cacheKey } from '../../lib/cache-key';
 import { series, site } from '../../site.config';
 
 type Props = CardInput;
@@ -15,7 +16,7 @@ type Props = CardInput;
 export async function getStaticPaths() {
   const brand = { siteName: site.title, tagline: site.tagline };
   const [issues, terms] = await Promise.all([publishedIssues(), publishedTerms()]);
-  return [
+  const paths = [
     ...issues.map((issue) => ({
       params: { slug: `issues/${slugOfIssue(issue)}` },
       props: {
@@ -29,6 +30,8 @@ export async function getStaticPaths() {
       props: { ...brand, title: term.data.term, kicker: 'Glossary' } satisfies Props,
     })),
   ];
+  // A card shows nothing but its props, so they are the whole key.
+  return paths.map((path) => ({ ...path, cacheKey: cacheKey(path.props) }));
 }
 
 export const GET: APIRoute<Props> = async ({ props }) => {
