@@ -19,7 +19,7 @@ import { rehypeScrollableBlocks } from './src/lib/markdown/rehype-scrollable-blo
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { linkCheckIntegration } from './src/integrations/link-check.ts';
 import { publicationModeIntegration } from './src/integrations/publication-mode.ts';
-import { lastModifiedByPath, newest } from './src/lib/last-modified.ts';
+import { lastModifiedByPath, newest } from './src/lib/publishing/last-modified.ts';
 
 const lastModified = lastModifiedByPath(contentDir);
 const glossaryDir = path.join(contentDir, 'glossary');
@@ -83,7 +83,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   experimental: {
     // Pages whose getStaticPaths() gives a cacheKey (issues, terms, cards) are copied from the
-    // last build when their key and code are unchanged; see src/lib/cache-key.ts.
+    // last build when their key and code are unchanged; see src/lib/publishing/cache-key.ts.
     incrementalBuild: true,
   },
   security: {

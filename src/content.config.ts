@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import path from 'node:path';
 import { contentDir, seriesIds } from './site.config';
-import { termCategoryIds } from './lib/term-categories';
+import { termCategoryIds } from './lib/content/term-categories';
 
 const reference = z
   .object({

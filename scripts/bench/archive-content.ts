@@ -6,7 +6,7 @@
  */
 import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { termCategoryIds } from '../../src/lib/term-categories.ts';
+import { termCategoryIds } from '../../src/lib/content/term-categories.ts';
 
 const islands = [
   ['SearchStrategies', 'search-strategies/SearchStrategies.astro'],

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkLinks, describeProblem, htmlFacts, internalTarget, type PageFacts } from '../lib/link-check';
+import { checkLinks, describeProblem, htmlFacts, internalTarget, type PageFacts } from '../lib/publishing/link-check';
 
 /**
  * After every production build, checks each internal link and #anchor in the

@@ -1,4 +1,4 @@
-import { debounce } from '../lib/debounce';
+import { debounce } from '../lib/util/debounce';
 
 /**
  * What every island element shares: revealing its controls once it runs,

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { site } from '../site.config';
-import { absoluteUrl } from '../lib/urls';
+import { absoluteUrl } from '../lib/site/urls';
 
 /** Lets browsers add Conundra as a search engine that opens /search/?q=… */
 export const GET: APIRoute = () => {

@@ -11,7 +11,7 @@ import { buildFixture, removeFixture, type BuildResult } from './build-fixture';
 let result: BuildResult | undefined;
 afterAll(async () => result && removeFixture(result));
 
-function everyFile(dir: string): Array<{ file: string; text: string }> {
+function everyFile(dir: string): { file: string; text: string }[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((f) => f.isFile() && /\.(html|xml|json|txt)$/.test(f.name))
     .map((f) => {

@@ -61,7 +61,7 @@ test('every term page has a unique title, its definition as description, and val
     expect(html).toContain(`<link rel="canonical" href="https://conundra.github.io/glossary/${term.slug}/">`);
     const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1] ?? ''));
     expect(blocks).toHaveLength(1);
-    const graph = blocks[0]['@graph'] as Array<Record<string, unknown>>;
+    const graph = blocks[0]['@graph'] as Record<string, unknown>[];
     const defined = graph.find((n) => n['@type'] === 'DefinedTerm');
     expect(defined, term.slug).toMatchObject({
       name: term.term,

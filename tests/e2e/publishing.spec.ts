@@ -9,7 +9,7 @@ const ISSUE_ONE = '/issues/parameters-and-hyperparameters/';
 const scratch = mkdtempSync(path.join(tmpdir(), 'conundra-feeds-'));
 
 /** Debian's feedparser, the parser the issue names, run on what the preview server serves. */
-function feedparser(xml: string): { bozo: number; version: string; entries: Array<Record<string, unknown>> } {
+function feedparser(xml: string): { bozo: number; version: string; entries: Record<string, unknown>[] } {
   const file = path.join(scratch, `${Math.random().toString(36).slice(2)}.xml`);
   writeFileSync(file, xml);
   const script = `
@@ -104,7 +104,7 @@ test('an issue page carries canonical, Open Graph, Twitter and Article structure
   expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
 
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-  const nodes = ld['@graph'] as Array<Record<string, unknown>>;
+  const nodes = ld['@graph'] as Record<string, unknown>[];
   const articleNode = nodes.find((n) => n['@type'] === 'Article');
   expect(articleNode).toMatchObject({
     headline: 'Parameters and hyperparameters',

@@ -2,7 +2,7 @@
  * What a reader types, and the page that must come first. Covers term names,
  * aliases and abbreviations, and phrases from the issues' text.
  */
-export const RANKING: ReadonlyArray<readonly [query: string, topResult: string]> = [
+export const RANKING: readonly (readonly [query: string, topResult: string])[] = [
   ['hyperparameter', '/glossary/hyperparameter/'],
   ['parameter', '/glossary/parameter/'],
   ['kNN', '/glossary/k-nearest-neighbours/'],

@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 
 /** One page of each type, with the interaction that loads its most code. */
-const PAGES: Array<[string, (page: import('@playwright/test').Page) => Promise<void>]> = [
+const PAGES: [string, (page: import('@playwright/test').Page) => Promise<void>][] = [
   ['/', async (page) => {
     await page.keyboard.press('/');
     await page.getByRole('dialog').getByRole('searchbox').fill('calibration');

@@ -1,6 +1,6 @@
-import type { AcquisitionKind } from '../../lib/acquisition';
+import type { AcquisitionKind } from '../../lib/stats/acquisition';
 import { IslandElement } from '../island-element';
-import type { Observation } from '../../lib/bayes-opt';
+import type { Observation } from '../../lib/stats/bayes-opt';
 import { BUDGET, boView, initialObservations, nextObservations, PARAMETER } from './model';
 import { acquisitionSvg, bestSoFarSvg, surrogateSvg } from './render';
 

@@ -1,6 +1,6 @@
-import type { AcquisitionKind } from '../../lib/acquisition';
-import { bestSoFar, boStep, initialObservations, randomSearchTrials, validationLoss, type BoState, type Observation } from '../../lib/bayes-opt';
-import { mulberry32 } from '../../lib/prng';
+import type { AcquisitionKind } from '../../lib/stats/acquisition';
+import { bestSoFar, boStep, initialObservations, randomSearchTrials, validationLoss, type BoState, type Observation } from '../../lib/stats/bayes-opt';
+import { mulberry32 } from '../../lib/stats/prng';
 
 /** The trial budget for one run of the figure, and so for its random-search comparison. */
 export const BUDGET = 15;

@@ -1,6 +1,6 @@
-import type { AcquisitionKind } from '../../lib/acquisition';
-import { LOG_LR_RANGE, validationLoss, type BoState } from '../../lib/bayes-opt';
-import { esc, n, polyline, scale } from '../../lib/svg';
+import type { AcquisitionKind } from '../../lib/stats/acquisition';
+import { LOG_LR_RANGE, validationLoss, type BoState } from '../../lib/stats/bayes-opt';
+import { esc, n, polyline, scale } from '../../lib/ui/svg';
 
 /** SVG strings for the Bayesian-optimisation figure, shared by the server render and the island. */
 const W = 560;

@@ -1,4 +1,4 @@
-import { formatCount, formatDuration, gridTrials, logFraction, RANDOM_TRIALS_FOR_TOP_5 } from '../../lib/dimensions';
+import { formatCount, formatDuration, gridTrials, logFraction, RANDOM_TRIALS_FOR_TOP_5 } from '../../lib/stats/dimensions';
 
 export interface DimensionState {
   hyperparameters: number;

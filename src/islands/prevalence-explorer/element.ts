@@ -1,4 +1,4 @@
-import { formatPercent } from '../../lib/diagnostic';
+import { formatPercent } from '../../lib/stats/diagnostic';
 import { IslandElement } from '../island-element';
 import { PREVALENCES, prevalenceView, type PrevalenceState } from './model';
 

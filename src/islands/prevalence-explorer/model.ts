@@ -1,4 +1,4 @@
-import { expectedCounts, formatPercent, npv, ppv, roundCounts, type ConfusionCounts } from '../../lib/diagnostic';
+import { expectedCounts, formatPercent, npv, ppv, roundCounts, type ConfusionCounts } from '../../lib/stats/diagnostic';
 
 /** Prevalence steps on a roughly logarithmic scale, from rare screening targets to a specialist clinic. */
 export const PREVALENCES = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5] as const;

@@ -1,4 +1,4 @@
-import { choose, emptyState, parseState, score, serialise, storageKey, type QuizState } from '../../lib/quiz';
+import { choose, emptyState, parseState, score, serialise, storageKey, type QuizState } from '../../lib/ui/quiz';
 
 /**
  * <quiz-check>: self-check questions at the end of an issue. Choosing an

@@ -1,7 +1,7 @@
-import { brierScore, calibrationInTheLarge, reliabilityBins, simulatedCohort } from '../../lib/calibration';
-import { formatPercent } from '../../lib/diagnostic';
-import { mulberry32 } from '../../lib/prng';
-import { n, polyline, unitSquareSvg } from '../../lib/svg';
+import { brierScore, calibrationInTheLarge, reliabilityBins, simulatedCohort } from '../../lib/stats/calibration';
+import { formatPercent } from '../../lib/stats/diagnostic';
+import { mulberry32 } from '../../lib/stats/prng';
+import { n, polyline, unitSquareSvg } from '../../lib/ui/svg';
 
 /** One fixed cohort, so every position of the slider shows the same patients with different predictions. */
 export const PATIENTS = 4000;

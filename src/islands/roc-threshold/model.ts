@@ -1,6 +1,6 @@
-import { formatPercent, metrics, roundCounts, type ConfusionCounts } from '../../lib/diagnostic';
-import { countsAtThreshold, rates, rocCurve, separationFromAuc } from '../../lib/roc';
-import { n, polyline, unitSquareSvg } from '../../lib/svg';
+import { formatPercent, metrics, roundCounts, type ConfusionCounts } from '../../lib/stats/diagnostic';
+import { countsAtThreshold, rates, rocCurve, separationFromAuc } from '../../lib/stats/roc';
+import { n, polyline, unitSquareSvg } from '../../lib/ui/svg';
 
 /** The sepsis example of issue 5: AUC 0.90, 2% prevalence, 10,000 admissions. */
 export const AUC = 0.9;

@@ -1,8 +1,8 @@
-import { debounce } from '../../lib/debounce';
+import { debounce } from '../../lib/util/debounce';
 import { IslandElement } from '../island-element';
-import { hitProbability, trialsForHit } from '../../lib/hit-probability';
-import { mulberry32, nextSeed } from '../../lib/prng';
-import { repeatSearches } from '../../lib/search-layouts';
+import { hitProbability, trialsForHit } from '../../lib/stats/hit-probability';
+import { mulberry32, nextSeed } from '../../lib/stats/prng';
+import { repeatSearches } from '../../lib/stats/search-layouts';
 import { importanceText, unusedText, stateFromHash, stateToHash, strategiesView, summaryText, type StrategiesState } from './model';
 import { ecdfSvg, panelSvg } from './render';
 

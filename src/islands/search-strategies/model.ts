@@ -1,4 +1,4 @@
-import { mulberry32 } from '../../lib/prng';
+import { mulberry32 } from '../../lib/stats/prng';
 import {
   bestValue,
   distinctCount,
@@ -8,7 +8,7 @@ import {
   randomLayout,
   type Objective,
   type Point,
-} from '../../lib/search-layouts';
+} from '../../lib/stats/search-layouts';
 
 /** Everything the grid-versus-random figure shows, derived from three numbers a reader controls. */
 export interface StrategiesState {

@@ -1,6 +1,6 @@
-import type { Point, RepeatSummary } from '../../lib/search-layouts';
-import { ecdf } from '../../lib/search-layouts';
-import { esc, n, polyline, scale, sequentialColour } from '../../lib/svg';
+import type { Point, RepeatSummary } from '../../lib/stats/search-layouts';
+import { ecdf } from '../../lib/stats/search-layouts';
+import { esc, n, polyline, scale, sequentialColour } from '../../lib/ui/svg';
 import type { LayoutView, StrategiesView } from './model';
 
 /**
@@ -100,7 +100,7 @@ export function ecdfSvg(summary: RepeatSummary, id: string): string {
   const px = scale([lo, hi], [box.left, box.right]);
   const py = scale([0, 1], [box.bottom, box.top]);
   const steps = (values: number[]) => {
-    const points: Array<[number, number]> = [[px(lo), py(0)]];
+    const points: [number, number][] = [[px(lo), py(0)]];
     let previous = 0;
     for (const { value, p } of ecdf(values)) {
       points.push([px(value), py(previous)], [px(value), py(p)]);

@@ -1,4 +1,4 @@
-import { exactNamesFirst, moveSelection, resultsSummary, withQuery, queryFromLocation, RESULT_TYPES } from '../../lib/search';
+import { exactNamesFirst, moveSelection, resultsSummary, withQuery, queryFromLocation, RESULT_TYPES } from '../../lib/search/results';
 import { loadPagefind, type PagefindResultData } from './pagefind';
 
 const MAX_RESULTS = 10;

@@ -1,4 +1,5 @@
-import { isTypingTarget } from '../../lib/keyboard';
+import { isTypingTarget } from '../../lib/search/shortcut';
+import type { SiteSearch } from './element';
 
 /**
  * The only search code every page loads: it opens the dialog from the header
@@ -10,9 +11,9 @@ const button = document.querySelector<HTMLButtonElement>('[data-search-open]');
 
 async function open(): Promise<void> {
   if (!dialog || dialog.open) return;
-  const { SiteSearch } = await import('./element');
+  await import('./element');
   dialog.showModal();
-  dialog.querySelector<InstanceType<typeof SiteSearch>>('site-search')?.focusField();
+  dialog.querySelector<SiteSearch>('site-search')?.focusField();
 }
 
 if (dialog && button) {

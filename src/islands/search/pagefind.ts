@@ -16,7 +16,7 @@ export interface PagefindApi {
     query: string,
     options?: { filters?: Record<string, string> },
     debounceMs?: number,
-  ): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }> } | null>;
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 let loading: Promise<PagefindApi> | undefined;

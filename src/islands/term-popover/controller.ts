@@ -1,4 +1,4 @@
-import { placePopover } from '../../lib/popover-placement';
+import { placePopover } from '../../lib/ui/popover-placement';
 
 /**
  * Shows a term's short definition beside every glossary link in an issue, on

@@ -1,6 +1,6 @@
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { ContentError, sourceLocation } from './source-path';
+import { ContentError, sourceLocation } from '../content/source-path';
 
 type Positioned = Pick<Node, 'position'>;
 

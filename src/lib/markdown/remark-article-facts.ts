@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { countWords, readingMinutes } from '../reading-time';
+import { countWords, readingMinutes } from '../content/reading-time';
 
 /** Facts about a document that its page needs, exposed as remarkPluginFrontmatter. */
 export interface ArticleFacts {

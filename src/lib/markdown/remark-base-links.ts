@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { pathTo } from '../urls';
+import { pathTo } from '../site/urls';
 
 /**
  * Editors write site links from the root ("/glossary/"); this prefixes the

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { ContentError, sourceLocation } from './source-path';
+import { ContentError, sourceLocation } from '../content/source-path';
 
 /**
  * Every image needs alt text: a screen-reader user otherwise hears only a file

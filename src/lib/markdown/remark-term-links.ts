@@ -3,9 +3,9 @@ import type { Link, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { didYouMean } from '../suggest';
-import { pathTo } from '../urls';
-import { ContentError, sourceLocation } from './source-path';
+import { didYouMean } from '../util/suggest';
+import { pathTo } from '../site/urls';
+import { ContentError, sourceLocation } from '../content/source-path';
 
 export interface TermLinkOptions {
   /** Folder of glossary Markdown files; each file name is a term slug. */

@@ -1,14 +1,14 @@
 /**
  * Social cards: one 1200×630 PNG per published issue (og/issues/<slug>.png)
  * and glossary term (og/glossary/<slug>.png), drawn at build time from the
- * bundled font. socialCardPath() in lib/social-card-path.ts names these URLs.
+ * bundled font. socialCardPath() in lib/publishing/social-card-path.ts names these URLs.
  */
 import type { APIRoute } from 'astro';
-import { publishedIssues, publishedTerms, slugOfIssue } from '../../lib/queries';
-import { issueLabel } from '../../lib/issues';
-import type { CardInput } from '../../lib/social-card';
-import { loadCardFonts, renderCard } from '../../lib/social-card-render';
-import { cacheKey } from '../../lib/cache-key';
+import { publishedIssues, publishedTerms, slugOfIssue } from '../../lib/content/queries';
+import { issueLabel } from '../../lib/content/issues';
+import type { CardInput } from '../../lib/publishing/social-card';
+import { loadCardFonts, renderCard } from '../../lib/publishing/social-card-render';
+import { cacheKey } from '../../lib/publishing/cache-key';
 import { series, site } from '../../site.config';
 
 type Props = CardInput;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { feedItems, feedMeta, rssResponse } from '../../../lib/feeds';
-import { seriesIssues } from '../../../lib/queries';
+import { feedItems, feedMeta, rssResponse } from '../../../lib/publishing/feeds';
+import { seriesIssues } from '../../../lib/content/queries';
 import { series, seriesIds, type SeriesId } from '../../../site.config';
 
 export const getStaticPaths = () => seriesIds.map((id) => ({ params: { series: id } }));
