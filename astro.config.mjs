@@ -40,27 +40,30 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   markdown: {
     // One processor for .md and .mdx, so math and term links behave the same in both.
-    processor: withMdxCache(unified({
-      remarkPlugins: [
-        remarkMath,
-        [remarkBaseLinks, { basePath: site.basePath }],
-        [remarkTermLinks, { glossaryDir, basePath: site.basePath }],
-        remarkImageAlt,
-        remarkArticleFacts,
-      ],
-      rehypePlugins: [
-        // MathML rides along with the visual HTML so screen readers can speak formulas.
-        [rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }],
-        rehypeMathErrors,
-        rehypeScrollableBlocks,
-        [rehypeExternalLinks, { rel: ['noopener'] }],
-      ],
-    }), {
-      dir: path.join(cacheDir, 'mdx'),
-      pipelineKey: pipeline,
-      // Term links are checked against the glossary, so a deleted term recompiles every issue.
-      inputsKey: () => [...knownSlugs(glossaryDir)].join(),
-    }),
+    processor: withMdxCache(
+      unified({
+        remarkPlugins: [
+          remarkMath,
+          [remarkBaseLinks, { basePath: site.basePath }],
+          [remarkTermLinks, { glossaryDir, basePath: site.basePath }],
+          remarkImageAlt,
+          remarkArticleFacts,
+        ],
+        rehypePlugins: [
+          // MathML rides along with the visual HTML so screen readers can speak formulas.
+          [rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }],
+          rehypeMathErrors,
+          rehypeScrollableBlocks,
+          [rehypeExternalLinks, { rel: ['noopener'] }],
+        ],
+      }),
+      {
+        dir: path.join(cacheDir, 'mdx'),
+        pipelineKey: pipeline,
+        // Term links are checked against the glossary, so a deleted term recompiles every issue.
+        inputsKey: () => [...knownSlugs(glossaryDir)].join(),
+      },
+    ),
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
       defaultColor: false,

@@ -4,9 +4,7 @@ export interface AuditReport {
   metadata?: { vulnerabilities?: Record<string, number> };
 }
 
-export type AuditVerdict =
-  | { kind: 'unavailable'; why: string }
-  | { kind: 'clean' | 'failing'; summary: string };
+export type AuditVerdict = { kind: 'unavailable'; why: string } | { kind: 'clean' | 'failing'; summary: string };
 
 /** Fails on any high or critical advisory; says plainly when there was no audit to judge. */
 export function auditVerdict(report: AuditReport, stderr = ''): AuditVerdict {

@@ -24,8 +24,11 @@ export async function runLighthouse(url: string, categories: Category[]): Promis
   try {
     const result = await lighthouse(url, { port: chrome.port, onlyCategories: categories, logLevel: 'error' });
     if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
-    if (result.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
-    const requestedUrls = result.artifacts.DevtoolsLog.flatMap((event) => (event.method === 'Network.requestWillBeSent' ? [event.params.request.url] : []));
+    if (result.lhr.runtimeError)
+      throw new Error(`Lighthouse could not audit ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+    const requestedUrls = result.artifacts.DevtoolsLog.flatMap((event) =>
+      event.method === 'Network.requestWillBeSent' ? [event.params.request.url] : [],
+    );
     return { lhr: result.lhr, requestedUrls };
   } finally {
     chrome.kill();

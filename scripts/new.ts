@@ -5,7 +5,14 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { issueFileName, issueNumberOf, issueTemplate, nextIssueNumber, termFileName, termTemplate } from '../src/lib/content/new-content.ts';
+import {
+  issueFileName,
+  issueNumberOf,
+  issueTemplate,
+  nextIssueNumber,
+  termFileName,
+  termTemplate,
+} from '../src/lib/content/new-content.ts';
 
 const [kind, ...words] = process.argv.slice(2);
 const name = words.join(' ').trim();

@@ -7,10 +7,7 @@ import { termCategoryIds } from './lib/content/term-categories';
 
 const reference = z
   .object({
-    authors: z
-      .array(z.string().min(1))
-      .min(1)
-      .describe('Authors as "Surname Initials", in the order the work lists them.'),
+    authors: z.array(z.string().min(1)).min(1).describe('Authors as "Surname Initials", in the order the work lists them.'),
     title: z.string().min(1).describe('Title of the cited work, without a trailing full stop.'),
     venue: z.string().min(1).describe('Journal, volume and pages, or publisher, as one string.'),
     year: z.number().int().min(1700).max(2100).describe('Year of publication.'),
@@ -45,8 +42,7 @@ const quizQuestion = z
     path: ['options'],
   });
 
-const isoDate = (what: string) =>
-  z.coerce.date({ error: `expected a date written as YYYY-MM-DD (${what})` });
+const isoDate = (what: string) => z.coerce.date({ error: `expected a date written as YYYY-MM-DD (${what})` });
 
 const issues = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: path.join(contentDir, 'issues') }),
@@ -66,11 +62,7 @@ const issues = defineCollection({
     tags: z.array(z.string().min(1)).default([]).describe('Lower-case topic tags, for tag pages and feeds.'),
     draft: z.boolean().default(false).describe('True keeps the issue out of production builds.'),
     references: z.array(reference).min(1).describe('Primary sources the issue relies on.'),
-    quiz: z
-      .array(quizQuestion)
-      .min(3)
-      .max(5)
-      .describe('Self-check questions that test understanding, not recall of wording.'),
+    quiz: z.array(quizQuestion).min(3).max(5).describe('Self-check questions that test understanding, not recall of wording.'),
   }),
 });
 

@@ -22,7 +22,13 @@ export function report(rows: Row[], jsonPath: string): void {
   const lines = rows.map((r) => [r.group, r.metric, format(r), r.target ?? '', r.note ?? '']);
   const header = ['group', 'metric', 'value', 'target', 'note'];
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
-  const print = (cells: string[]) => console.log(cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
+  const print = (cells: string[]) =>
+    console.log(
+      cells
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    );
   print(header);
   print(widths.map((w) => '-'.repeat(w)));
   lines.forEach(print);

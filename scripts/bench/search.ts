@@ -39,6 +39,12 @@ export async function benchSearch(browser: Browser, baseUrl: string, distDir: st
   return [
     { group: 'search', metric: 'Pagefind index on disk', value: index.bytes, unit: 'bytes', note: `${index.files} files` },
     { group: 'search', metric: `bytes to first result for “${query}”`, value: bytes, unit: 'bytes', note: `${requests} requests` },
-    { group: 'search', metric: `time to first result for “${query}”`, value: Math.round(elapsed), unit: 'ms', note: 'headless Chromium, includes a 120 ms debounce' },
+    {
+      group: 'search',
+      metric: `time to first result for “${query}”`,
+      value: Math.round(elapsed),
+      unit: 'ms',
+      note: 'headless Chromium, includes a 120 ms debounce',
+    },
   ];
 }

@@ -52,7 +52,9 @@ export function linkCheckIntegration(options: { siteUrl: string; basePath: strin
         }
         mkdirSync(path.dirname(options.reportFile), { recursive: true });
         writeFileSync(options.reportFile, `${JSON.stringify({ prefix, external: [...external].sort() }, null, 2)}\n`);
-        logger.info(`Checked internal links on ${pages.length} files; ${external.size} external links listed in ${path.relative(process.cwd(), options.reportFile)}`);
+        logger.info(
+          `Checked internal links on ${pages.length} files; ${external.size} external links listed in ${path.relative(process.cwd(), options.reportFile)}`,
+        );
         if (problems.length > 0) {
           throw new Error(`Broken internal links:\n${problems.map(describeProblem).join('\n')}`);
         }

@@ -34,11 +34,19 @@ describe('content build errors', { timeout: 120_000 }, () => {
   it.each([
     [
       'unknown-term-in-issue',
-      [located('unknown-term-in-issue', 'issues/0002-unknown-term.mdx', '<Term'), "unknown glossary term 'hyperparamter' in <Term>", "did you mean 'hyperparameter'?"],
+      [
+        located('unknown-term-in-issue', 'issues/0002-unknown-term.mdx', '<Term'),
+        "unknown glossary term 'hyperparamter' in <Term>",
+        "did you mean 'hyperparameter'?",
+      ],
     ],
     [
       'unknown-term-in-glossary',
-      [located('unknown-term-in-glossary', 'glossary/model.md', '[parameters]'), "unknown glossary term 'paramter' in link 'term:paramter'", "did you mean 'parameter'?"],
+      [
+        located('unknown-term-in-glossary', 'glossary/model.md', '[parameters]'),
+        "unknown glossary term 'paramter' in link 'term:paramter'",
+        "did you mean 'parameter'?",
+      ],
     ],
     ['unknown-related', ['glossary/model.md', "related term 'hyper-parameter' does not exist", "did you mean 'hyperparameter'?"]],
     ['missing-field', ['issues/0002-missing-title.mdx', 'title: Required']],
@@ -48,13 +56,16 @@ describe('content build errors', { timeout: 120_000 }, () => {
     ['missing-reference-link', ['issues/0002-reference-without-doi.mdx', 'references', 'needs a doi or']],
     ['quiz-two-correct', ['issues/0002-quiz-two-correct.mdx', 'quiz.0.options', 'exactly one option with correct: true']],
     ['broken-link', ['issues/0002-broken-link.mdx', "broken link '/issues/no-such-issue/'", 'no page or file at that address']],
-    ['missing-anchor', ['issues/0002-missing-anchor.mdx', "broken link '/issues/fixture/#no-such-section'", "no element with id 'no-such-section'"]],
-    ['image-without-alt', [located('image-without-alt', 'issues/0002-image-without-alt.mdx', '![]'), "image '/favicon.svg' has no alt text"]],
-    ['invalid-tex', [`${located('invalid-tex', 'issues/0002-invalid-tex.mdx', '$$')}: invalid TeX`, "expected '}'"]],
     [
-      'duplicate-number',
-      ['issues/0002-duplicate-number.mdx', "number 1 is already used in series 'conundra'", 'issues/0001-fixture.mdx'],
+      'missing-anchor',
+      ['issues/0002-missing-anchor.mdx', "broken link '/issues/fixture/#no-such-section'", "no element with id 'no-such-section'"],
     ],
+    [
+      'image-without-alt',
+      [located('image-without-alt', 'issues/0002-image-without-alt.mdx', '![]'), "image '/favicon.svg' has no alt text"],
+    ],
+    ['invalid-tex', [`${located('invalid-tex', 'issues/0002-invalid-tex.mdx', '$$')}: invalid TeX`, "expected '}'"]],
+    ['duplicate-number', ['issues/0002-duplicate-number.mdx', "number 1 is already used in series 'conundra'", 'issues/0001-fixture.mdx']],
   ])('%s fails the build with a message that names the file', async (brokenCase, expected) => {
     const result = await build(brokenCase);
     expect(result.ok).toBe(false);
@@ -64,6 +75,8 @@ describe('content build errors', { timeout: 120_000 }, () => {
   it('warns, without failing, about a tag spelt like an existing one', async () => {
     const result = await build('close-tag');
     expect(result.ok).toBe(true);
-    expect(result.output).toContain("issues/0002-close-tag.mdx: tag 'fixturs' is close to the existing tag 'fixtures' (did you mean 'fixtures'?)");
+    expect(result.output).toContain(
+      "issues/0002-close-tag.mdx: tag 'fixturs' is close to the existing tag 'fixtures' (did you mean 'fixtures'?)",
+    );
   });
 });

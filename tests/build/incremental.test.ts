@@ -52,7 +52,10 @@ it('rebuilds to exactly what a clean build of the same content gives', { timeout
     const rebuilt = await rebuildFixture(site);
     expect(rebuilt.ok, rebuilt.output).toBe(true);
     // Same content folder (pages show their source path in "Edit this page"), fresh cache and output.
-    const clean = await rebuildFixture({ ...site, outDir: path.join(scratch, `clean-${i}`) }, { CACHE_DIR: path.join(scratch, `clean-cache-${i}`) });
+    const clean = await rebuildFixture(
+      { ...site, outDir: path.join(scratch, `clean-${i}`) },
+      { CACHE_DIR: path.join(scratch, `clean-cache-${i}`) },
+    );
     expect(clean.ok, clean.output).toBe(true);
     expect(differences(await files(site.outDir), await files(clean.outDir)), `after editing ${file}`).toEqual([]);
   }

@@ -19,6 +19,9 @@ test('pages, assets and search work under a base path', async ({ page }) => {
 test('an issue under a base path loads its maths styles and links terms correctly', async ({ page }) => {
   await page.goto('/conundra/issues/parameters-and-hyperparameters/');
   await expect(page.locator('link[rel="stylesheet"][href^="/conundra/_astro/katex"]')).toHaveCount(1);
-  await expect(page.locator('a.term-link[data-term="hyperparameter"]').first()).toHaveAttribute('href', '/conundra/glossary/hyperparameter/');
+  await expect(page.locator('a.term-link[data-term="hyperparameter"]').first()).toHaveAttribute(
+    'href',
+    '/conundra/glossary/hyperparameter/',
+  );
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/conundra\/issues\/parameters-and-hyperparameters\/$/);
 });

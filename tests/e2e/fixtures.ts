@@ -24,9 +24,7 @@ export { expect };
 
 /** Script URLs the page fetched, as paths without their content hashes. */
 export function scriptFiles(requests: Request[]): string[] {
-  return requests
-    .filter((r) => r.resourceType() === 'script')
-    .map((r) => new URL(r.url()).pathname.replace(/\.[\w-]{8}\.js$/, '.js'));
+  return requests.filter((r) => r.resourceType() === 'script').map((r) => new URL(r.url()).pathname.replace(/\.[\w-]{8}\.js$/, '.js'));
 }
 
 export async function inlineScriptCount(page: Page): Promise<number> {

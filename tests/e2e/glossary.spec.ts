@@ -4,7 +4,11 @@ import { publishedTermFiles } from './content';
 
 const terms = publishedTermFiles();
 const letterOf = (term: string) => {
-  const first = term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').charAt(0).toUpperCase();
+  const first = term
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .charAt(0)
+    .toUpperCase();
   return /[A-Z]/.test(first) ? first : '#';
 };
 
@@ -40,9 +44,7 @@ test('the category filter narrows the list without JavaScript', async ({ browser
   const entries = page.locator('.glossary-entry');
   const total = await entries.count();
   await page.getByRole('radio', { name: /^Evaluation/ }).check();
-  const shown = await entries.evaluateAll((els) =>
-    els.filter((e) => e.checkVisibility()).map((e) => e.getAttribute('data-category')),
-  );
+  const shown = await entries.evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.getAttribute('data-category')));
   expect(shown.length).toBeGreaterThan(0);
   expect(shown.length).toBeLessThan(total);
   expect(new Set(shown)).toEqual(new Set(['evaluation']));
@@ -131,7 +133,9 @@ test.describe('term links in an issue', () => {
     const tooltip = page.getByRole('tooltip');
     await expect(tooltip).toBeVisible();
     await expect(tooltip).toContainText(hyper?.short ?? '');
-    await expect(link).toHaveAccessibleDescription(new RegExp(`Hyperparameter\\s*${(hyper?.short ?? '').slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await expect(link).toHaveAccessibleDescription(
+      new RegExp(`Hyperparameter\\s*${(hyper?.short ?? '').slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
     await page.keyboard.press('Escape');
     await expect(tooltip).toBeHidden();
     await expect(link).toBeFocused();

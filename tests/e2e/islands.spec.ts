@@ -34,12 +34,16 @@ test.describe('grid against random search', () => {
     await page.getByRole('button', { name: 'New random draw' }).click();
     await expect(page).toHaveURL(/#seed=\d+&budget=9&importance=0$/);
     const url = page.url();
-    const circles = await page.locator('[data-panel="random"] circle.ss-point').evaluateAll((els) => els.map((e) => `${e.getAttribute('cx')},${e.getAttribute('cy')}`));
+    const circles = await page
+      .locator('[data-panel="random"] circle.ss-point')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('cx')},${e.getAttribute('cy')}`));
     const other = await browser.newPage();
     await other.goto(url);
     // Wait for the element to apply the address's seed; the server-rendered figure shows the default one.
     await expect(other.locator('search-strategies [data-out="seed"]')).toHaveText(/seed=(\d+)/.exec(url)?.[1] ?? '');
-    const again = await other.locator('[data-panel="random"] circle.ss-point').evaluateAll((els) => els.map((e) => `${e.getAttribute('cx')},${e.getAttribute('cy')}`));
+    const again = await other
+      .locator('[data-panel="random"] circle.ss-point')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('cx')},${e.getAttribute('cy')}`));
     expect(again).toEqual(circles);
     await other.close();
   });
@@ -48,7 +52,9 @@ test.describe('grid against random search', () => {
     await page.goto('/explore/');
     await page.getByRole('button', { name: 'Repeat 1,000 times' }).click();
     await expect(page.locator('[data-repeat] svg')).toBeVisible();
-    await expect(page.locator('[data-repeat-text]')).toHaveText(/In 1,000 searches of 9 trials, .* \d+% of the time with a grid and \d+% with random search\./);
+    await expect(page.locator('[data-repeat-text]')).toHaveText(
+      /In 1,000 searches of 9 trials, .* \d+% of the time with a grid and \d+% with random search\./,
+    );
   });
 
   test('the hit-probability solver gives 59, 299 and 459', async ({ page }) => {
@@ -115,7 +121,11 @@ test('with JavaScript off, every island shows its static figure and caption', as
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/issues/parameters-and-hyperparameters/');
-  for (const caption of ['Grid against random search with the same number of trials', 'Bayesian optimisation of a learning rate', 'The curse of dimensionality in grid search']) {
+  for (const caption of [
+    'Grid against random search with the same number of trials',
+    'Bayesian optimisation of a learning rate',
+    'The curse of dimensionality in grid search',
+  ]) {
     const figure = page.locator('figure.island').filter({ hasText: caption });
     await expect(figure.locator('figcaption')).toBeVisible();
     await expect(figure.locator('svg[role="img"], .de-bars').first()).toBeVisible();

@@ -68,7 +68,9 @@ test('a correct answer says so, and the right option is marked in words, not col
   const correct = Number(await first.getAttribute('data-correct'));
   await first.getByRole('radio').nth(correct).check();
   await expect(first.locator('[data-feedback]')).toHaveText(/^Correct\. /);
-  expect(await first.locator(`[data-option="${correct}"] .quiz-mark`).evaluate((el) => getComputedStyle(el, '::after').content)).toContain('right');
+  expect(await first.locator(`[data-option="${correct}"] .quiz-mark`).evaluate((el) => getComputedStyle(el, '::after').content)).toContain(
+    'right',
+  );
 });
 
 test('without JavaScript, each answer waits in a details element', async ({ browser }) => {

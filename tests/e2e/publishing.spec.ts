@@ -48,7 +48,12 @@ test('the JSON Feed follows version 1.1', async ({ request }) => {
   const response = await request.get('/feed.json');
   expect(response.headers()['content-type']).toMatch(/application\/(feed\+)?json/);
   const feed = await response.json();
-  expect(feed).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', title: 'Conundra', home_page_url: `${SITE}/`, feed_url: `${SITE}/feed.json` });
+  expect(feed).toMatchObject({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Conundra',
+    home_page_url: `${SITE}/`,
+    feed_url: `${SITE}/feed.json`,
+  });
   expect(feed.items.length).toBeGreaterThanOrEqual(7);
   for (const item of feed.items) {
     expect(item.id).toBe(item.url);
@@ -68,7 +73,9 @@ test('every page advertises the feeds', async ({ page }) => {
   }
 });
 
-test('the sitemap validates against the protocol XSD, lists every published page with lastmod, and robots.txt names it', async ({ request }) => {
+test('the sitemap validates against the protocol XSD, lists every published page with lastmod, and robots.txt names it', async ({
+  request,
+}) => {
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
   const index = await (await request.get('/sitemap-index.xml')).text();
@@ -142,7 +149,8 @@ test('an issue offers how-to-cite, share links without third-party code, and an 
   await cite.getByText('BibTeX').click();
   await expect(cite.locator('pre')).toContainText('@article{conundra2026parameters,');
   const share = page.getByRole('navigation', { name: 'Share this issue' });
-  for (const name of ['Email', 'LinkedIn', 'Bluesky', 'X']) await expect(share.getByRole('link', { name })).toHaveAttribute('rel', 'noopener');
+  for (const name of ['Email', 'LinkedIn', 'Bluesky', 'X'])
+    await expect(share.getByRole('link', { name })).toHaveAttribute('rel', 'noopener');
   await expect(share.getByRole('button', { name: 'Copy link' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute(
     'href',
@@ -156,7 +164,10 @@ test('the print stylesheet prints the article and its link addresses, without si
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.site-footer')).toBeHidden();
   await expect(page.getByRole('region', { name: 'References' })).toBeVisible();
-  const after = await page.locator('.prose a.term-link').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  const after = await page
+    .locator('.prose a.term-link')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('/glossary/');
 });
 

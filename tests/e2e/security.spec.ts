@@ -2,24 +2,36 @@ import { test, expect } from './fixtures';
 
 /** One page of each type, with the interaction that loads its most code. */
 const PAGES: [string, (page: import('@playwright/test').Page) => Promise<void>][] = [
-  ['/', async (page) => {
-    await page.keyboard.press('/');
-    await page.getByRole('dialog').getByRole('searchbox').fill('calibration');
-    await expect(page.locator('#search-dialog a.search-result').first()).toBeVisible();
-  }],
-  ['/issues/parameters-and-hyperparameters/', async (page) => {
-    await page.locator('bayes-opt').scrollIntoViewIfNeeded();
-    await page.getByRole('button', { name: 'Next trial' }).click();
-    await page.locator('a.term-link').first().focus();
-  }],
-  ['/explore/', async (page) => {
-    await page.getByRole('button', { name: 'Repeat 1,000 times' }).click();
-  }],
+  [
+    '/',
+    async (page) => {
+      await page.keyboard.press('/');
+      await page.getByRole('dialog').getByRole('searchbox').fill('calibration');
+      await expect(page.locator('#search-dialog a.search-result').first()).toBeVisible();
+    },
+  ],
+  [
+    '/issues/parameters-and-hyperparameters/',
+    async (page) => {
+      await page.locator('bayes-opt').scrollIntoViewIfNeeded();
+      await page.getByRole('button', { name: 'Next trial' }).click();
+      await page.locator('a.term-link').first().focus();
+    },
+  ],
+  [
+    '/explore/',
+    async (page) => {
+      await page.getByRole('button', { name: 'Repeat 1,000 times' }).click();
+    },
+  ],
   ['/glossary/', async () => {}],
   ['/glossary/hyperparameter/', async () => {}],
-  ['/search/?q=kNN', async (page) => {
-    await expect(page.locator('a.search-result').first()).toBeVisible();
-  }],
+  [
+    '/search/?q=kNN',
+    async (page) => {
+      await expect(page.locator('a.search-result').first()).toBeVisible();
+    },
+  ],
   ['/series/conundra/', async () => {}],
   ['/tags/evaluation/', async () => {}],
   ['/about/', async () => {}],
@@ -47,12 +59,23 @@ for (const [path, interact] of PAGES) {
 
 test('every external link carries rel="noopener"', async ({ page, baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;
-  for (const path of ['/issues/parameters-and-hyperparameters/', '/issues/prediction-and-causation/', '/glossary/auc/', '/about/', '/editors/']) {
+  for (const path of [
+    '/issues/parameters-and-hyperparameters/',
+    '/issues/prediction-and-causation/',
+    '/glossary/auc/',
+    '/about/',
+    '/editors/',
+  ]) {
     await page.goto(path);
-    const bad = await page.locator('a[href^="http"]').evaluateAll(
-      (links, o) => links.filter((a) => new URL((a as HTMLAnchorElement).href).origin !== o && !(a.getAttribute('rel') ?? '').includes('noopener')).map((a) => a.getAttribute('href')),
-      origin,
-    );
+    const bad = await page
+      .locator('a[href^="http"]')
+      .evaluateAll(
+        (links, o) =>
+          links
+            .filter((a) => new URL((a as HTMLAnchorElement).href).origin !== o && !(a.getAttribute('rel') ?? '').includes('noopener'))
+            .map((a) => a.getAttribute('href')),
+        origin,
+      );
     expect(bad, path).toEqual([]);
   }
 });

@@ -54,7 +54,10 @@ test('equations render as KaTeX with MathML for screen readers', async ({ page }
   await expect(display.first().locator('math')).toHaveCount(1);
   await expect(display.first().locator('annotation[encoding="application/x-tex"]')).toContainText('\\arg\\min');
   // The stylesheet is self-hosted and its fonts load from this server.
-  const fontFamily = await display.first().locator('.katex-html').evaluate((el) => getComputedStyle(el.querySelector('.mord') ?? el).fontFamily);
+  const fontFamily = await display
+    .first()
+    .locator('.katex-html')
+    .evaluate((el) => getComputedStyle(el.querySelector('.mord') ?? el).fontFamily);
   expect(fontFamily).toContain('KaTeX');
 });
 
@@ -135,7 +138,10 @@ test('a phone-width page has no horizontal scroll', async ({ page }) => {
 const LAUNCHER = ['/_astro/SearchDialog.astro_astro_type_script_index_0_lang.js', '/_astro/preload-helper.js'];
 /** Each island's loader waits, with when-visible, until the island nears the viewport before fetching its code. */
 const QUIZ = ['/_astro/QuizCheck.astro_astro_type_script_index_0_lang.js', '/_astro/when-visible.js'];
-const ISSUE_PAGE = ['/_astro/TermPopovers.astro_astro_type_script_index_0_lang.js', '/_astro/ShareLinks.astro_astro_type_script_index_0_lang.js'];
+const ISSUE_PAGE = [
+  '/_astro/TermPopovers.astro_astro_type_script_index_0_lang.js',
+  '/_astro/ShareLinks.astro_astro_type_script_index_0_lang.js',
+];
 const ISSUE_ONE_ISLANDS = [
   '/_astro/SearchStrategies.astro_astro_type_script_index_0_lang.js',
   '/_astro/BayesOpt.astro_astro_type_script_index_0_lang.js',

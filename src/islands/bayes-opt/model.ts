@@ -1,5 +1,13 @@
 import type { AcquisitionKind } from '../../lib/stats/acquisition';
-import { bestSoFar, boStep, initialObservations, randomSearchTrials, validationLoss, type BoState, type Observation } from '../../lib/stats/bayes-opt';
+import {
+  bestSoFar,
+  boStep,
+  initialObservations,
+  randomSearchTrials,
+  validationLoss,
+  type BoState,
+  type Observation,
+} from '../../lib/stats/bayes-opt';
 import { mulberry32 } from '../../lib/stats/prng';
 
 /** The trial budget for one run of the figure, and so for its random-search comparison. */

@@ -38,7 +38,9 @@ export function reliabilityView(miscalibration: number): ReliabilityView {
       yLabel: 'observed frequency',
       body: (px, py) =>
         `<polyline class="rd-line" points="${polyline(bins.map((b) => [px(b.meanPredicted), py(b.observed)] as const))}"/>` +
-        bins.map((b) => `<rect class="rd-point" x="${n(px(b.meanPredicted) - 4)}" y="${n(py(b.observed) - 4)}" width="8" height="8"/>`).join(''),
+        bins
+          .map((b) => `<rect class="rd-point" x="${n(px(b.meanPredicted) - 4)}" y="${n(py(b.observed) - 4)}" width="8" height="8"/>`)
+          .join(''),
     });
   return {
     brier,

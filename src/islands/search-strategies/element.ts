@@ -28,9 +28,7 @@ class SearchStrategies extends IslandElement {
     this.#state = location.hash.includes('seed=') ? stateFromHash(location.hash, fallback) : fallback;
     this.revealControls();
     this.field('budget').addEventListener('input', (e) => this.#update({ budget: Number((e.target as HTMLInputElement).value) }));
-    this.field('importance').addEventListener('input', (e) =>
-      this.#update({ importance: Number((e.target as HTMLInputElement).value) }),
-    );
+    this.field('importance').addEventListener('input', (e) => this.#update({ importance: Number((e.target as HTMLInputElement).value) }));
     this.querySelector('[data-action="redraw"]')?.addEventListener('click', () =>
       this.#update({ seed: nextSeed(mulberry32(this.#state.seed ^ Date.now())) }),
     );
@@ -42,7 +40,6 @@ class SearchStrategies extends IslandElement {
     this.#draw(false);
     this.#solve();
   }
-
 
   #update(change: Partial<StrategiesState>): void {
     this.#state = { ...this.#state, ...change };

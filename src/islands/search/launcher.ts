@@ -21,7 +21,8 @@ if (dialog && button) {
   button.addEventListener('click', () => void open());
   document.addEventListener('keydown', (event) => {
     const shortcut = event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey);
-    const slash = event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !isTypingTarget(event.target as HTMLElement | null);
+    const slash =
+      event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !isTypingTarget(event.target as HTMLElement | null);
     if (!shortcut && !slash) return;
     event.preventDefault();
     void open();

@@ -31,8 +31,7 @@ export function enhanceTermLinks(doc: Document = document): void {
   // The link whose definition a tap has shown; the next tap on it follows the link.
   let tappedOpen: HTMLAnchorElement | null = null;
 
-  const termLink = (target: EventTarget | null) =>
-    target instanceof Element ? (target.closest(LINK) as HTMLAnchorElement | null) : null;
+  const termLink = (target: EventTarget | null) => (target instanceof Element ? (target.closest(LINK) as HTMLAnchorElement | null) : null);
 
   const hide = () => {
     window.clearTimeout(timer);

@@ -15,7 +15,9 @@ export function remarkImageAlt() {
         (node.type === 'image' && !node.alt?.trim()) ||
         ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
           node.name === 'img' &&
-          !node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'alt' && typeof a.value === 'string' && a.value.trim() !== ''));
+          !node.attributes.some(
+            (a) => a.type === 'mdxJsxAttribute' && a.name === 'alt' && typeof a.value === 'string' && a.value.trim() !== '',
+          ));
       if (missing) {
         const src = node.type === 'image' ? node.url : 'an <img> element';
         throw new ContentError(

@@ -41,7 +41,12 @@ export function feedHtml(html: string, { pageUrl }: FeedHtmlOptions): string {
         tagName: 'p',
         properties: {},
         children: [
-          { type: 'element', tagName: 'em', properties: {}, children: [{ type: 'text', value: `Interactive figure. ${caption ? textOf(caption).trim().replace(/\s+/g, ' ') : ''} ` }] },
+          {
+            type: 'element',
+            tagName: 'em',
+            properties: {},
+            children: [{ type: 'text', value: `Interactive figure. ${caption ? textOf(caption).trim().replace(/\s+/g, ' ') : ''} ` }],
+          },
           { type: 'element', tagName: 'a', properties: { href: pageUrl }, children: [{ type: 'text', value: 'Open it on the site.' }] },
         ],
       };

@@ -21,7 +21,12 @@ export interface LinkProblem {
 }
 
 /** The site-relative target of a link, or undefined for links that leave the site. */
-export function internalTarget(href: string, fromPath: string, siteOrigin: string, basePath: string): { path: string; hash: string } | undefined {
+export function internalTarget(
+  href: string,
+  fromPath: string,
+  siteOrigin: string,
+  basePath: string,
+): { path: string; hash: string } | undefined {
   if (/^(mailto|tel|javascript|data):/i.test(href)) return undefined;
   let url: URL;
   try {

@@ -14,14 +14,7 @@ import { createRequire } from 'node:module';
 import satori, { type Font } from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import {
-  cardTree,
-  CARD_FONT_FAMILIES,
-  CARD_HEIGHT,
-  CARD_WIDTH,
-  type CardFontSubset,
-  type CardInput,
-} from './social-card';
+import { cardTree, CARD_FONT_FAMILIES, CARD_HEIGHT, CARD_WIDTH, type CardFontSubset, type CardInput } from './social-card';
 
 export type SatoriFont = Font;
 

@@ -134,10 +134,7 @@ export function cardTree(input: CardInput): CardNode {
       flexGrow: 1,
       padding: '76px 88px 64px 72px',
     },
-    [
-      div({ display: 'flex', flexDirection: 'column' }, [kicker, heading]),
-      div({ display: 'flex', alignItems: 'center' }, brandChildren),
-    ],
+    [div({ display: 'flex', flexDirection: 'column' }, [kicker, heading]), div({ display: 'flex', alignItems: 'center' }, brandChildren)],
   );
 
   return div(
@@ -146,7 +143,9 @@ export function cardTree(input: CardInput): CardNode {
       width: CARD_WIDTH,
       height: CARD_HEIGHT,
       backgroundColor: colours.bg,
-      fontFamily: Object.values(CARD_FONT_FAMILIES).map((name) => `'${name}'`).join(', '),
+      fontFamily: Object.values(CARD_FONT_FAMILIES)
+        .map((name) => `'${name}'`)
+        .join(', '),
     },
     [div({ display: 'flex', width: 24, height: '100%', backgroundColor: colours.accent, flexShrink: 0 }), content],
   );

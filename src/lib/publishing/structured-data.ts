@@ -67,7 +67,8 @@ export function definedTermSet(input: {
 
 /** A JSON-LD document, safe to put inside a script element. */
 export function jsonLd(...nodes: Json[]): string {
-  const document = nodes.length === 1 ? { '@context': 'https://schema.org', ...nodes[0] } : { '@context': 'https://schema.org', '@graph': nodes };
+  const document =
+    nodes.length === 1 ? { '@context': 'https://schema.org', ...nodes[0] } : { '@context': 'https://schema.org', '@graph': nodes };
   // "<" would let a string close the script element early.
   return JSON.stringify(document).replace(/</g, '\\u003c');
 }

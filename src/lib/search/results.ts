@@ -43,7 +43,6 @@ export function resultsSummary(count: number, query: string, filterLabel?: strin
   return `${count} ${count === 1 ? 'result' : 'results'} for “${query.trim()}”${scope}.`;
 }
 
-
 /** Search metadata on term pages: the term and its aliases, so a search for "kNN" can be matched by name. */
 export const NAMES_META = 'names';
 export const NAME_SEPARATOR = ' | ';

@@ -39,14 +39,7 @@ export function upperConfidenceBound(mu: number, sigma: number, kappa: number, g
 }
 
 /** `param` is ξ for EI and PI, and κ for UCB. */
-export function acquisition(
-  kind: AcquisitionKind,
-  mu: number,
-  sigma: number,
-  best: number,
-  param: number,
-  goal: Goal,
-): number {
+export function acquisition(kind: AcquisitionKind, mu: number, sigma: number, best: number, param: number, goal: Goal): number {
   switch (kind) {
     case 'ei':
       return expectedImprovement(mu, sigma, best, param, goal);

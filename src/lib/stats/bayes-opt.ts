@@ -54,12 +54,7 @@ export function candidateGrid(count = 201): number[] {
 }
 
 /** Fits the GP to the trials so far and scores every candidate for the next trial. */
-export function boStep(
-  observations: readonly Observation[],
-  kind: AcquisitionKind,
-  param: number,
-  options?: Partial<GpOptions>,
-): BoState {
+export function boStep(observations: readonly Observation[], kind: AcquisitionKind, param: number, options?: Partial<GpOptions>): BoState {
   const gp: GpOptions = { ...DEFAULT_GP, ...options };
   const grid = candidateGrid();
   const xs = observations.map((o) => o.x);

@@ -24,9 +24,7 @@ export interface PredictionGroup {
 
 function checkPaired(predicted: readonly number[], outcomes: readonly (0 | 1)[]): void {
   if (predicted.length !== outcomes.length) {
-    throw new RangeError(
-      `Each prediction needs one outcome: ${predicted.length} predictions, ${outcomes.length} outcomes`,
-    );
+    throw new RangeError(`Each prediction needs one outcome: ${predicted.length} predictions, ${outcomes.length} outcomes`);
   }
 }
 
@@ -48,11 +46,7 @@ export function brierScore(predicted: readonly number[], outcomes: readonly (0 |
  * bin it receives. A prediction of exactly 1 belongs to the top bin, and any
  * value outside [0, 1] is counted in the nearest end bin.
  */
-export function reliabilityBins(
-  predicted: readonly number[],
-  outcomes: readonly (0 | 1)[],
-  bins = 10,
-): Bin[] {
+export function reliabilityBins(predicted: readonly number[], outcomes: readonly (0 | 1)[], bins = 10): Bin[] {
   checkPaired(predicted, outcomes);
   if (!Number.isInteger(bins) || bins < 1) throw new RangeError(`Need a whole number of bins, not ${bins}`);
   const counts = new Array<number>(bins).fill(0);
@@ -223,11 +217,10 @@ export function miscalibrationMap(miscalibration: number): { intercept: number; 
  * risk distorted by miscalibrationMap, so calibration is the only thing the
  * slider changes: at every setting the ranking, and so the AUC, is unchanged.
  */
-export function simulatedCohort(options: {
-  n: number;
-  miscalibration: number;
-  rng: () => number;
-}): { predicted: number[]; outcomes: (0 | 1)[] } {
+export function simulatedCohort(options: { n: number; miscalibration: number; rng: () => number }): {
+  predicted: number[];
+  outcomes: (0 | 1)[];
+} {
   const { n, miscalibration, rng } = options;
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`Need a whole number of patients, not ${n}`);
   const { intercept, slope } = miscalibrationMap(miscalibration);

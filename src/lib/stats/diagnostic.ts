@@ -50,12 +50,7 @@ export function npv(sensitivity: number, specificity: number, prevalence: number
  * Natural frequencies: how many of `population` people land in each cell.
  * Left unrounded so that sums and ratios stay exact; round only for display.
  */
-export function expectedCounts(
-  population: number,
-  prevalence: number,
-  sensitivity: number,
-  specificity: number,
-): ConfusionCounts {
+export function expectedCounts(population: number, prevalence: number, sensitivity: number, specificity: number): ConfusionCounts {
   const diseased = population * prevalence;
   const healthy = population - diseased;
   return {

@@ -113,7 +113,13 @@ export function posterior(
   const noise = options.noiseSd * options.noiseSd;
   const covariance = xs.map((a, i) => xs.map((b, j) => kernelValue(a, b, options) + (i === j ? noise : 0)));
   const lower = cholesky(covariance);
-  const alpha = backSubstitute(lower, forwardSubstitute(lower, ys.map((y) => y - priorMean)));
+  const alpha = backSubstitute(
+    lower,
+    forwardSubstitute(
+      lower,
+      ys.map((y) => y - priorMean),
+    ),
+  );
 
   const mean: number[] = [];
   const variance: number[] = [];

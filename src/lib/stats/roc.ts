@@ -69,11 +69,7 @@ function precisionAt(d: number, threshold: number, prevalence: number): number {
  * (threshold −∞, where precision equals the prevalence). Points are evenly
  * spaced in recall, the horizontal axis of the plot.
  */
-export function prCurve(
-  d: number,
-  prevalence: number,
-  points = 101,
-): { recall: number; precision: number; threshold: number }[] {
+export function prCurve(d: number, prevalence: number, points = 101): { recall: number; precision: number; threshold: number }[] {
   checkPoints(points);
   const curve: { recall: number; precision: number; threshold: number }[] = [];
   for (let i = 0; i < points; i += 1) {
@@ -108,12 +104,7 @@ export function auprc(d: number, prevalence: number): number {
 }
 
 /** Expected confusion matrix, unrounded, for `population` patients at one threshold. */
-export function countsAtThreshold(
-  d: number,
-  threshold: number,
-  population: number,
-  prevalence: number,
-): ConfusionCounts {
+export function countsAtThreshold(d: number, threshold: number, population: number, prevalence: number): ConfusionCounts {
   const { tpr, fpr } = rates(d, threshold);
   const positives = population * prevalence;
   const negatives = population - positives;

@@ -25,10 +25,7 @@ export function choose(state: QuizState, questionId: string, option: number): Qu
  * Counts only the questions in `correctByQuestion`, so answers kept from an
  * older version of an issue cannot inflate the score.
  */
-export function score(
-  state: QuizState,
-  correctByQuestion: Record<string, number>,
-): { answered: number; correct: number; total: number } {
+export function score(state: QuizState, correctByQuestion: Record<string, number>): { answered: number; correct: number; total: number } {
   let answered = 0;
   let correct = 0;
   const ids = Object.keys(correctByQuestion);
@@ -50,11 +47,7 @@ export function serialise(state: QuizState): string {
  * dropped: unknown question ids, options that are not whole numbers within
  * the question's range, or text that is not JSON at all. It never throws.
  */
-export function parseState(
-  raw: string | null,
-  questionIds: readonly string[],
-  optionCounts: Record<string, number>,
-): QuizState {
+export function parseState(raw: string | null, questionIds: readonly string[], optionCounts: Record<string, number>): QuizState {
   if (raw === null) return emptyState();
   let parsed: unknown;
   try {

@@ -13,7 +13,10 @@ it('keeps MathML and drops KaTeX’s visual HTML', () => {
 });
 
 it('makes links and images absolute, and anchors point at the page', () => {
-  const out = feedHtml('<a href="/conundra/glossary/lasso/">lasso</a><a href="#ridge">ridge</a><img src="/img/a.png" alt="A"><a href="https://doi.org/10.1/x">doi</a>', { pageUrl });
+  const out = feedHtml(
+    '<a href="/conundra/glossary/lasso/">lasso</a><a href="#ridge">ridge</a><img src="/img/a.png" alt="A"><a href="https://doi.org/10.1/x">doi</a>',
+    { pageUrl },
+  );
   expect(out).toContain('href="https://example.org/conundra/glossary/lasso/"');
   expect(out).toContain('href="https://example.org/conundra/issues/one/#ridge"');
   expect(out).toContain('src="https://example.org/img/a.png"');

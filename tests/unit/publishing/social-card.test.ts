@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cardTree,
-  titleFontSize,
-  CARD_HEIGHT,
-  CARD_WIDTH,
-  type CardInput,
-  type CardNode,
-} from '../../../src/lib/publishing/social-card';
+import { cardTree, titleFontSize, CARD_HEIGHT, CARD_WIDTH, type CardInput, type CardNode } from '../../../src/lib/publishing/social-card';
 import { socialCardPath } from '../../../src/lib/publishing/social-card-path';
 
 const input = (overrides: Partial<CardInput> = {}): CardInput => ({
@@ -46,7 +39,12 @@ describe('cardTree', () => {
   it('shows the title, kicker, site name and tagline', () => {
     const tree = cardTree(input({ title: 'Bias–variance trade-off', kicker: 'Glossary' }));
     expect(texts(tree)).toEqual(
-      expect.arrayContaining(['Bias–variance trade-off', 'Glossary', 'Conundra', 'Machine learning for medicine, one confusable pair at a time']),
+      expect.arrayContaining([
+        'Bias–variance trade-off',
+        'Glossary',
+        'Conundra',
+        'Machine learning for medicine, one confusable pair at a time',
+      ]),
     );
   });
 

@@ -23,7 +23,7 @@ describe('normal distribution', () => {
     [1, 0.84134474606854295],
     [2, 0.97724986805182079],
     [4, 0.99996832875816688],
-  /* eslint-enable no-loss-of-precision */
+    /* eslint-enable no-loss-of-precision */
   ])('Φ(%f) = %f', (z, expected) => {
     expect(Math.abs(normalCdf(z) - expected)).toBeLessThan(1e-14 + 1e-12 * expected);
   });
@@ -74,9 +74,7 @@ describe('minimisation mirrors maximisation', () => {
 
   it.each(cases)('EI and PI at μ %f, σ %f, best %f, ξ %f', (mu, sigma, best, xi) => {
     expect(expectedImprovement(-mu, sigma, -best, xi, 'minimise')).toBe(expectedImprovement(mu, sigma, best, xi, 'maximise'));
-    expect(probabilityOfImprovement(-mu, sigma, -best, xi, 'minimise')).toBe(
-      probabilityOfImprovement(mu, sigma, best, xi, 'maximise'),
-    );
+    expect(probabilityOfImprovement(-mu, sigma, -best, xi, 'minimise')).toBe(probabilityOfImprovement(mu, sigma, best, xi, 'maximise'));
   });
 
   it('UCB keeps larger-is-better, favouring low μ and high σ', () => {

@@ -111,7 +111,14 @@ describe('random search and progress', () => {
   });
 
   it('bestSoFar is the running minimum, never increasing', () => {
-    expect(bestSoFar([{ x: 0, y: 3 }, { x: 0, y: 4 }, { x: 0, y: 1 }, { x: 0, y: 2 }])).toEqual([3, 3, 1, 1]);
+    expect(
+      bestSoFar([
+        { x: 0, y: 3 },
+        { x: 0, y: 4 },
+        { x: 0, y: 1 },
+        { x: 0, y: 2 },
+      ]),
+    ).toEqual([3, 3, 1, 1]);
     const best = bestSoFar(randomSearchTrials(50, mulberry32(8)));
     best.slice(1).forEach((value, i) => expect(value).toBeLessThanOrEqual(best[i] as number));
     expect(bestSoFar([])).toEqual([]);

@@ -150,8 +150,22 @@ describe('grouped predictions', () => {
 
   it.each<[string, PredictionGroup[], number]>([
     ['one shared prediction', [{ predicted: 0.1, patients: 1000, events: 100 }], 0.5],
-    ['perfect separation', [{ predicted: 0.9, patients: 10, events: 10 }, { predicted: 0.1, patients: 10, events: 0 }], 1],
-    ['perfectly reversed', [{ predicted: 0.1, patients: 10, events: 10 }, { predicted: 0.9, patients: 10, events: 0 }], 0],
+    [
+      'perfect separation',
+      [
+        { predicted: 0.9, patients: 10, events: 10 },
+        { predicted: 0.1, patients: 10, events: 0 },
+      ],
+      1,
+    ],
+    [
+      'perfectly reversed',
+      [
+        { predicted: 0.1, patients: 10, events: 10 },
+        { predicted: 0.9, patients: 10, events: 0 },
+      ],
+      0,
+    ],
   ])('concordance for %s is %d', (_label, groups, expected) => {
     expect(concordance(groups)).toBe(expected);
   });

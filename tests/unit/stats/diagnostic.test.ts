@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  expectedCounts,
-  f1,
-  formatPercent,
-  metrics,
-  npv,
-  ppv,
-  roundCounts,
-  type ConfusionCounts,
-} from '../../../src/lib/stats/diagnostic';
+import { expectedCounts, f1, formatPercent, metrics, npv, ppv, roundCounts, type ConfusionCounts } from '../../../src/lib/stats/diagnostic';
 
 describe('predictive values', () => {
   it.each([
@@ -65,11 +56,7 @@ describe('metrics', () => {
       { sensitivity: 0.7, specificity: 0.9, precision: 0.125, accuracy: 0.896, prevalence: 0.02, f1: 280 / 1320 },
     ],
     ['perfect model', { tp: 5, fp: 0, fn: 0, tn: 5 }, { sensitivity: 1, specificity: 1, precision: 1, npv: 1, f1: 1 }],
-    [
-      'model that flags no one',
-      { tp: 0, fp: 0, fn: 200, tn: 9800 },
-      { sensitivity: 0, specificity: 1, accuracy: 0.98, f1: 0, npv: 0.98 },
-    ],
+    ['model that flags no one', { tp: 0, fp: 0, fn: 200, tn: 9800 }, { sensitivity: 0, specificity: 1, accuracy: 0.98, f1: 0, npv: 0.98 }],
   ])('%s', (_label, counts, expected) => {
     const m = metrics(counts);
     for (const [key, value] of Object.entries(expected)) {

@@ -74,13 +74,10 @@ describe('normalQuantile', () => {
     expect(Math.abs(normalQuantile(p) - expected)).toBeLessThan(1e-9);
   });
 
-  it.each([1e-300, 1e-12, 0.01, 0.02425, 0.3, 0.5, 0.77, 0.97575, 0.999, 1 - 1e-9])(
-    'inverts normalCdf at p = %d',
-    (p) => {
-      const x = normalQuantile(p);
-      expect(Math.abs(normalCdf(x) - p) / Math.min(p, 1 - p)).toBeLessThan(1e-7);
-    },
-  );
+  it.each([1e-300, 1e-12, 0.01, 0.02425, 0.3, 0.5, 0.77, 0.97575, 0.999, 1 - 1e-9])('inverts normalCdf at p = %d', (p) => {
+    const x = normalQuantile(p);
+    expect(Math.abs(normalCdf(x) - p) / Math.min(p, 1 - p)).toBeLessThan(1e-7);
+  });
 
   it.each([
     [0, Number.NEGATIVE_INFINITY],

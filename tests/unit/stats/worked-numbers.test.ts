@@ -35,8 +35,7 @@ const fixed = (x: number, digits: number): string => x.toFixed(digits);
 /** Chance that a patient's two records land in different sets when records are split at random. */
 const chanceSplitApart = (shares: readonly number[]): number => 1 - shares.reduce((sum, s) => sum + s * s, 0);
 /** Events per variable: the smaller outcome group over the candidate predictor parameters. */
-const eventsPerVariable = (events: number, nonEvents: number, parameters: number): number =>
-  Math.min(events, nonEvents) / parameters;
+const eventsPerVariable = (events: number, nonEvents: number, parameters: number): number => Math.min(events, nonEvents) / parameters;
 
 describe('issue 1: parameters and hyperparameters', () => {
   it('issue 1: a lactate coefficient of 0.4 multiplies the odds by e^0.4 ≈ 1.49', () => {
@@ -125,7 +124,7 @@ describe('issue 2: training, validation and test sets', () => {
     expect(whole(innerFits + 5)).toBe('5,005');
   });
 
-  it('issue 2: a 70:15:15 split of discharges separates a patient\'s two with probability 1 − (0.70² + 0.15² + 0.15²) = 0.465', () => {
+  it("issue 2: a 70:15:15 split of discharges separates a patient's two with probability 1 − (0.70² + 0.15² + 0.15²) = 0.465", () => {
     const p = chanceSplitApart([0.7, 0.15, 0.15]);
     expect(p).toBeCloseTo(0.465, 12);
     expect(fixed(p, 3)).toBe('0.465');
@@ -172,13 +171,16 @@ describe('issue 3: overfitting and underfitting', () => {
     ['Depth 1', 0.14, 0.02, '0.0036', '0.0004', '0.1640'],
     ['Depth 4', 0.18, 0.04, '0.0004', '0.0016', '0.1620'],
     ['Depth 20', 0.2, 0.15, '0.0000', '0.0225', '0.1825'],
-  ])('issue 3: %s, average prediction %d with SD %d, has bias squared %s, variance %s and expected squared error %s', (_tree, mean, sd, bias2, variance, expected) => {
-    const d = brierDecomposition(0.2, mean, sd);
-    expect(fixed(d.biasSquared, 4)).toBe(bias2);
-    expect(fixed(d.variance, 4)).toBe(variance);
-    expect(fixed(d.expected, 4)).toBe(expected);
-    expect(d.expected).toBeCloseTo(Number(expected), 12);
-  });
+  ])(
+    'issue 3: %s, average prediction %d with SD %d, has bias squared %s, variance %s and expected squared error %s',
+    (_tree, mean, sd, bias2, variance, expected) => {
+      const d = brierDecomposition(0.2, mean, sd);
+      expect(fixed(d.biasSquared, 4)).toBe(bias2);
+      expect(fixed(d.variance, 4)).toBe(variance);
+      expect(fixed(d.expected, 4)).toBe(expected);
+      expect(d.expected).toBeCloseTo(Number(expected), 12);
+    },
+  );
 
   it('issue 3: a depth-10 tree may have up to 1,024 leaves', () => {
     expect(whole(2 ** 10)).toBe('1,024');
@@ -535,7 +537,12 @@ describe('issue 6: discrimination and calibration', () => {
     const outcomes: (0 | 1)[] = [1, 0, 0, 0];
     const squared = predicted.map((p, i) => brierScore([p], [outcomes[i]!]));
     expect(squared.map((s) => fixed(s, 2))).toEqual(['0.36', '0.04', '0.04', '0.01']);
-    expect(fixed(squared.reduce((a, b) => a + b, 0), 2)).toBe('0.45');
+    expect(
+      fixed(
+        squared.reduce((a, b) => a + b, 0),
+        2,
+      ),
+    ).toBe('0.45');
     expect(brierScore(predicted, outcomes)).toBeCloseTo(0.1125, 12);
   });
 
