@@ -1,7 +1,6 @@
-import type { AcquisitionKind } from '../../lib/stats/acquisition';
 import { IslandElement } from '../island-element';
 import type { Observation } from '../../lib/stats/bayes-opt';
-import { BUDGET, boView, initialObservations, nextObservations, PARAMETER } from './model';
+import { BUDGET, boView, clampKind, initialObservations, nextObservations, nextText, PARAMETER, rateText, type BoView } from './model';
 import { acquisitionSvg, bestSoFarSvg, surrogateSvg } from './render';
 
 const STEP_MS = 900;
@@ -43,19 +42,20 @@ class BayesOpt extends IslandElement {
     return this.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
   }
 
-  get #kind(): AcquisitionKind {
-    return this.field('kind').value as AcquisitionKind;
+  get #kind() {
+    return clampKind(this.field('kind').value);
+  }
+
+  #view(): BoView {
+    // The model clamps the kind and the parameter, whatever the controls hold.
+    return boView(this.#observations, this.#kind, Number(this.field('param').value));
   }
 
   #step(): boolean {
     if (this.#observations.length >= BUDGET) return false;
-    this.#observations = nextObservations(boView(this.#observations, this.#kind, this.#param()));
+    this.#observations = nextObservations(this.#view());
     this.#draw(true);
     return this.#observations.length < BUDGET;
-  }
-
-  #param(): number {
-    return Number(this.field('param').value);
   }
 
   #auto(): void {
@@ -79,26 +79,28 @@ class BayesOpt extends IslandElement {
   }
 
   #draw(announce: boolean): void {
-    const kind = this.#kind;
-    const param = this.#param();
-    const view = boView(this.#observations, kind, param);
-    const p = PARAMETER[kind];
+    const view = this.#view();
+    const p = PARAMETER[view.kind];
     this.setOut('param-label', p.label);
-    this.setOut('param', String(param));
-    this.field('param').setAttribute('aria-valuetext', `${p.label} ${param}`);
+    this.setOut('param', String(view.param));
+    this.field('param').setAttribute('aria-valuetext', `${p.label} ${view.param}`);
     const showTruth = (this.field('truth') as HTMLInputElement).checked;
-    this.querySelector('[data-chart="surrogate"]')!.innerHTML = surrogateSvg(view.state, 'bo-s', showTruth);
-    this.querySelector('[data-chart="acquisition"]')!.innerHTML = acquisitionSvg(view.state, kind, 'bo-a');
-    this.querySelector('[data-chart="best"]')!.innerHTML = bestSoFarSvg(view.bo, view.random, 'bo-b');
-    const trials = this.#observations.length;
+    this.querySelector<HTMLElement>('[data-legend="truth"]')!.hidden = !showTruth;
+    this.querySelector('[data-chart="surrogate"]')!.innerHTML = surrogateSvg(view, 'bo-s', showTruth);
+    this.querySelector('[data-chart="acquisition"]')!.innerHTML = acquisitionSvg(view, 'bo-a');
+    this.querySelector('[data-chart="best"]')!.innerHTML = bestSoFarSvg(view, 'bo-b');
+    const trials = view.state.observations.length;
     this.setOut('trials', `${trials} of ${BUDGET}`);
-    this.#button('next').disabled = trials >= BUDGET;
+    this.setOut(
+      'next',
+      view.done ? nextText(view) : `Next trial: ${rateText(view.state.next)}${view.repeat ? ' (already tried: no exploration left)' : ''}.`,
+    );
+    this.#button('next').disabled = view.done;
     const best = view.bo[view.bo.length - 1];
     const random = view.random[view.random.length - 1];
     if (announce) {
       this.announce(
-        `Trial ${trials} of ${BUDGET}. Best loss: Bayesian optimisation ${best?.toFixed(3)}, random search ${random?.toFixed(3)}. ` +
-          `Next trial at a learning rate of 10 to the ${view.state.next.toFixed(2)}.`,
+        `Trial ${trials} of ${BUDGET}. Best loss: Bayesian optimisation ${best?.toFixed(3)}, random search ${random?.toFixed(3)}. ${nextText(view)}`,
       );
     }
   }

@@ -1,5 +1,6 @@
 import { IslandElement } from '../island-element';
-import { dimensionView, type DimensionState } from './model';
+import { dimensionView } from './model';
+import { barsSvg } from './render';
 
 /** <dimension-explosion>: how a grid grows as k^d, against random search's flat 59 trials. */
 class DimensionExplosion extends IslandElement {
@@ -14,22 +15,24 @@ class DimensionExplosion extends IslandElement {
   }
 
   #draw(announce: boolean): void {
-    const state: DimensionState = {
+    // The model clamps every count to the controls' limits.
+    const view = dimensionView({
       hyperparameters: this.#value('hyperparameters'),
       values: this.#value('values'),
       minutesPerRun: this.#value('minutes'),
-    };
-    const view = dimensionView(state);
-    const set = (key: string, text: string) => this.setOut(key, text);
-    set('hyperparameters', String(state.hyperparameters));
-    set('values', String(state.values));
-    set('trials', view.trialsText);
-    set('grid-time', view.gridTime);
-    set('random-time', view.randomTime);
-    this.querySelector('[name="hyperparameters"]')?.setAttribute('aria-valuetext', `${state.hyperparameters} hyperparameters`);
-    this.querySelector('[name="values"]')?.setAttribute('aria-valuetext', `${state.values} values each`);
-    this.querySelector<HTMLElement>('[data-bar="grid"]')?.style.setProperty('--fraction', String(view.barFraction));
-    this.querySelector<HTMLElement>('[data-bar="random"]')?.style.setProperty('--fraction', String(view.randomBarFraction));
+    });
+    const { state } = view;
+    this.setOut('hyperparameters', String(state.hyperparameters));
+    this.setOut('values', String(state.values));
+    this.setOut('trials', view.trialsText);
+    this.setOut('grid-time', view.gridTime);
+    this.setOut('random-time', view.randomTime);
+    this.field('hyperparameters').setAttribute(
+      'aria-valuetext',
+      `${state.hyperparameters} ${state.hyperparameters === 1 ? 'hyperparameter' : 'hyperparameters'}`,
+    );
+    this.field('values').setAttribute('aria-valuetext', `${state.values} values each`);
+    this.querySelector('[data-bars]')!.innerHTML = barsSvg(view, 'de');
     if (announce) this.announce(view.summary);
   }
 }

@@ -1,6 +1,6 @@
-import { formatPercent } from '../../lib/stats/diagnostic';
 import { IslandElement } from '../island-element';
-import { PREVALENCES, prevalenceView, type PrevalenceState } from './model';
+import { prevalenceAt, prevalenceView } from './model';
+import { barSvg } from './render';
 
 /** <prevalence-explorer>: the same test, in populations where the disease is rarer or commoner. */
 class PrevalenceExplorer extends IslandElement {
@@ -11,25 +11,25 @@ class PrevalenceExplorer extends IslandElement {
   }
 
   #draw(announce: boolean): void {
-    const state: PrevalenceState = {
-      prevalence: PREVALENCES[Number(this.field('prevalence').value)] ?? 0.01,
+    // The model clamps every value to the sliders' ranges, whatever the inputs hold.
+    const view = prevalenceView({
+      prevalence: prevalenceAt(Number(this.field('prevalence').value)),
       sensitivity: Number(this.field('sensitivity').value) / 100,
       specificity: Number(this.field('specificity').value) / 100,
-    };
-    const view = prevalenceView(state);
-    const prevalenceText = formatPercent(state.prevalence, state.prevalence < 0.01 ? 1 : 0);
-    this.field('prevalence').setAttribute('aria-valuetext', `${prevalenceText} prevalence`);
-    this.field('sensitivity').setAttribute('aria-valuetext', `${formatPercent(state.sensitivity, 0)} sensitivity`);
-    this.field('specificity').setAttribute('aria-valuetext', `${formatPercent(state.specificity, 0)} specificity`);
-    this.setOut('prevalence', prevalenceText);
-    this.setOut('sensitivity', formatPercent(state.sensitivity, 0));
-    this.setOut('specificity', formatPercent(state.specificity, 0));
+    });
+    this.field('prevalence').setAttribute('aria-valuetext', `${view.prevalenceText} prevalence`);
+    this.field('sensitivity').setAttribute('aria-valuetext', `${view.sensitivityText} sensitivity`);
+    this.field('specificity').setAttribute('aria-valuetext', `${view.specificityText} specificity`);
+    this.setOut('prevalence', view.prevalenceText);
+    this.setOut('sensitivity', view.sensitivityText);
+    this.setOut('specificity', view.specificityText);
     this.setOut('ppv', view.ppv);
     this.setOut('npv', view.npv);
     for (const key of ['tp', 'fp', 'fn', 'tn'] as const) this.setOut(key, view.counts[key].toLocaleString('en-GB'));
     this.setOut('positives', view.positives.toLocaleString('en-GB'));
-    const bar = this.querySelector<HTMLElement>('[data-bar]');
-    bar?.style.setProperty('--true-share', String(view.positives > 0 ? view.counts.tp / view.positives : 0));
+    this.setOut('diseased', view.diseased.toLocaleString('en-GB'));
+    this.setOut('healthy', view.healthy.toLocaleString('en-GB'));
+    this.querySelector('[data-bar]')!.innerHTML = barSvg(view, 'pe');
     if (announce) this.announce(view.summary);
   }
 }

@@ -1,5 +1,5 @@
 import { IslandElement } from '../island-element';
-import { describeMiscalibration, reliabilityView } from './model';
+import { reliabilityView } from './model';
 
 /** <reliability-diagram>: distort one model's predictions and watch calibration, not ranking, change. */
 class ReliabilityDiagram extends IslandElement {
@@ -10,10 +10,10 @@ class ReliabilityDiagram extends IslandElement {
   }
 
   #draw(announce: boolean): void {
-    const m = Number(this.field('miscalibration').value);
-    const view = reliabilityView(m);
-    this.field('miscalibration').setAttribute('aria-valuetext', describeMiscalibration(m));
-    this.setOut('miscalibration', describeMiscalibration(m));
+    // The model clamps the value to the slider's range and steps.
+    const view = reliabilityView(Number(this.field('miscalibration').value));
+    this.field('miscalibration').setAttribute('aria-valuetext', view.label);
+    this.setOut('miscalibration', view.label);
     this.querySelector('[data-chart]')!.innerHTML = view.svg('rd');
     for (const key of ['brier', 'meanPredicted', 'observed', 'ratio'] as const) this.setOut(key, view[key]);
     if (announce) this.announce(view.summary);

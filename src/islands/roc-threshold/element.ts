@@ -10,12 +10,14 @@ class RocThreshold extends IslandElement {
   }
 
   #draw(announce: boolean): void {
-    const threshold = Number(this.field('threshold').value);
-    const view = rocView(threshold);
-    this.field('threshold').setAttribute('aria-valuetext', `score threshold ${threshold.toFixed(1)}`);
-    this.setOut('threshold', threshold.toFixed(1));
+    // The model clamps the position, so a hand-edited value cannot leave the curve.
+    const view = rocView(Number(this.field('threshold').value));
+    this.field('threshold').setAttribute('aria-valuetext', view.valueText);
+    this.setOut('threshold', view.thresholdText);
     this.querySelector('[data-chart]')!.innerHTML = rocSvg(view, 'roc');
     for (const key of ['tp', 'fp', 'fn', 'tn'] as const) this.setOut(key, view.counts[key].toLocaleString('en-GB'));
+    this.setOut('sepsis', view.sepsis.toLocaleString('en-GB'));
+    this.setOut('no-sepsis', view.noSepsis.toLocaleString('en-GB'));
     for (const key of ['sensitivity', 'specificity', 'precision', 'accuracy'] as const) this.setOut(key, view[key]);
     if (announce) this.announce(view.summary);
   }

@@ -3,6 +3,7 @@
  * precision and recall. Every proportion is a number in [0, 1]; percentages are
  * produced only at the edge, by formatPercent.
  */
+import { largestRemainder } from './rounding';
 
 export interface Accuracy {
   sensitivity: number;
@@ -61,9 +62,22 @@ export function expectedCounts(population: number, prevalence: number, sensitivi
   };
 }
 
-/** Whole people for display; the cells may then no longer sum exactly to the population. */
+/** Each cell rounded on its own; the cells may then no longer sum exactly to the population. */
 export function roundCounts(c: ConfusionCounts): ConfusionCounts {
   return { tp: Math.round(c.tp), fp: Math.round(c.fp), fn: Math.round(c.fn), tn: Math.round(c.tn) };
+}
+
+/**
+ * Whole people for a displayed two-by-two table that adds up: the population
+ * is split into the two classes, then each class into its two cells, each step
+ * by largest-remainder rounding. So the four cells sum to the rounded total,
+ * and each column (TP + FN, FP + TN) to its rounded class size.
+ */
+export function wholeCounts(c: ConfusionCounts): ConfusionCounts {
+  const [diseased, healthy] = largestRemainder([c.tp + c.fn, c.fp + c.tn]) as [number, number];
+  const [tp, fn] = largestRemainder([c.tp, c.fn], diseased) as [number, number];
+  const [fp, tn] = largestRemainder([c.fp, c.tn], healthy) as [number, number];
+  return { tp, fp, fn, tn };
 }
 
 /**
@@ -129,4 +143,22 @@ export function formatPercent(value: number, digits = 1): string {
     percentFormats.set(digits, format);
   }
   return format.format(value);
+}
+
+/**
+ * formatPercent for a rate a reader may take at face value: a value strictly
+ * between 0 and 1 never prints as "0.0%" or "100.0%" (a 100% NPV tells a
+ * clinician a negative rules the disease out). Near the ends it reads
+ * "< 0.1%" or "> 99.9%" instead, at the chosen number of decimals.
+ */
+export function formatRate(value: number, digits = 1): string {
+  if (!Number.isFinite(value)) return '—';
+  const shown = formatPercent(value, digits);
+  const steps = 10 ** (digits + 2);
+  if (value > 0 && value < 1) {
+    const rounded = Math.round(value * steps);
+    if (rounded === 0) return `< ${formatPercent(1 / steps, digits)}`;
+    if (rounded >= steps) return `> ${formatPercent(1 - 1 / steps, digits)}`;
+  }
+  return shown;
 }

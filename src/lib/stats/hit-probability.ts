@@ -19,9 +19,14 @@ export function trialsForHit(fraction: number, probability: number): number {
   if (!(probability > 0 && probability < 1)) {
     throw new RangeError(`probability must lie strictly between 0 and 1, got ${probability}`);
   }
-  // The closed form can land one off either way through rounding, so settle it against the definition.
-  let n = Math.max(1, Math.ceil(Math.log1p(-probability) / Math.log1p(-fraction)));
-  while (n > 1 && hitProbability(n - 1, fraction) >= probability) n -= 1;
-  while (hitProbability(n, fraction) < probability) n += 1;
+  const closedForm = Math.max(1, Math.ceil(Math.log1p(-probability) / Math.log1p(-fraction)));
+  // Beyond 2^53 consecutive whole numbers are no longer distinct doubles (n − 1 === n), so the
+  // one-step refinement below could never move; at that size the closed form is all there is.
+  if (!(closedForm <= Number.MAX_SAFE_INTEGER)) return closedForm;
+  // The closed form can land one off either way through rounding, so settle it against the
+  // definition. A few steps always suffice; the cap only guarantees the loop ends.
+  let n = closedForm;
+  for (let step = 0; step < 64 && n > 1 && hitProbability(n - 1, fraction) >= probability; step += 1) n -= 1;
+  for (let step = 0; step < 64 && hitProbability(n, fraction) < probability; step += 1) n += 1;
   return n;
 }

@@ -1,7 +1,9 @@
 /**
  * The standard normal distribution, written out here so the teaching islands
- * need no statistics library. Absolute error is below 1e-12 for the CDF and
- * below 1e-9 for the quantile, well inside the 1e-7 the islands need.
+ * need no statistics library. Absolute error is below 1e-15 for the CDF (relative
+ * error in the lower tail below about 2e-9), and the quantile is good to 1e-11 for
+ * p in [1e-5, 1 − 1e-5] (within 1e-8 up to p = 1 − 1e-15), well inside the 1e-7
+ * the islands need.
  */
 
 /** ln √(2π), kept as a constant so the density is one exp() call. */
@@ -25,8 +27,9 @@ export function normalCdf(x: number): number {
   if (Number.isNaN(x)) return Number.NaN;
   if (x <= -TAIL) return upperTail(-x);
   if (x >= TAIL) return 1 - upperTail(x);
-  // Marsaglia's series: every term has the sign of x, so nothing cancels and it
-  // converges to full double precision in the central range.
+  // Marsaglia's series: every term has the sign of x, so the sum itself loses
+  // nothing. The final 0.5 + … does cancel for x < 0, which costs some relative
+  // accuracy in the lower tail (about 1.6e-9 near x = −5, where the tail formula takes over).
   const q = x * x;
   let sum = x;
   let term = x;

@@ -1,4 +1,9 @@
-/** Small helpers for building SVG markup as strings, shared by the server render and the islands. */
+/**
+ * Small helpers for building SVG markup as strings, shared by the server render,
+ * the islands and the email edition's static figures. Colours come from a
+ * FigurePalette and are written as presentation attributes, never style=.
+ */
+import { FIGURE_FONT, type FigurePalette } from './figure-palette';
 
 export function esc(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -44,6 +49,44 @@ export function sequentialColour(t: number): string {
   return `rgb(${mix(0)} ${mix(1)} ${mix(2)})`;
 }
 
+/** How a figure is drawn: with which colours, and whether as a standalone SVG file or inside the page. */
+export interface RenderOptions {
+  palette: FigurePalette;
+  /**
+   * A standalone document (the email edition's PNGs): xmlns, a fixed width and
+   * height in pixels. Inside the page the SVG scales with its container instead.
+   */
+  standalone?: boolean;
+}
+
+export interface SvgFrame {
+  id: string;
+  width: number;
+  height: number;
+  className: string;
+  title: string;
+  desc?: string;
+}
+
+/**
+ * The outer <svg> of a figure, titled and described for screen readers. Text
+ * inherits the palette's muted colour and a generic sans-serif font from here,
+ * so each shape below sets its own fill.
+ */
+export function svgDocument(frame: SvgFrame, options: RenderOptions, body: string): string {
+  const { id, width, height } = frame;
+  const size = options.standalone ? ` width="${width}" height="${height}"` : '';
+  const labelledBy = frame.desc === undefined ? `${id}-t` : `${id}-t ${id}-d`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg"${size} viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${labelledBy}" class="${frame.className}"` +
+    ` font-family="${FIGURE_FONT}" font-size="11" fill="${options.palette.muted}">` +
+    `<title id="${id}-t">${esc(frame.title)}</title>` +
+    (frame.desc === undefined ? '' : `<desc id="${id}-d">${esc(frame.desc)}</desc>`) +
+    body +
+    `</svg>`
+  );
+}
+
 export interface UnitSquareChart {
   id: string;
   title: string;
@@ -54,25 +97,37 @@ export interface UnitSquareChart {
   body: (px: (v: number) => number, py: (v: number) => number) => string;
 }
 
+/** Width and height of the unit-square chart, in its own units (and in pixels when standalone). */
+export const UNIT_SQUARE_SIZE = { width: 250, height: 262 } as const;
+
 /**
- * A square chart of two proportions with its diagonal: the frame the ROC
- * curve and the reliability diagram share.
+ * A square chart of two proportions with its diagonal and ticks at 0, 0.5 and 1
+ * on both axes: the frame the ROC curve and the reliability diagram share.
  */
-export function unitSquareSvg(chart: UnitSquareChart): string {
+export function unitSquareSvg(chart: UnitSquareChart, options: RenderOptions): string {
+  const { palette } = options;
   const box = { left: 38, top: 10, size: 190 };
   const px = scale([0, 1], [box.left, box.left + box.size]);
   const py = scale([0, 1], [box.top + box.size, box.top]);
   const mid = box.top + box.size / 2;
-  return (
-    `<svg viewBox="0 0 250 262" role="img" aria-labelledby="${chart.id}-t ${chart.id}-d" class="island-chart">` +
-    `<title id="${chart.id}-t">${esc(chart.title)}</title><desc id="${chart.id}-d">${esc(chart.desc)}</desc>` +
-    `<rect class="chart-frame" x="${box.left}" y="${box.top}" width="${box.size}" height="${box.size}"/>` +
-    `<line class="chart-diagonal" x1="${px(0)}" y1="${py(0)}" x2="${px(1)}" y2="${py(1)}"/>` +
-    chart.body(px, py) +
-    `<text x="${box.left + box.size / 2}" y="${box.top + box.size + 26}" text-anchor="middle">${esc(chart.xLabel)}</text>` +
-    `<text x="10" y="${mid}" transform="rotate(-90 10 ${mid})" text-anchor="middle">${esc(chart.yLabel)}</text>` +
-    `<text x="${box.left - 4}" y="${box.top + box.size + 12}" text-anchor="end">0</text>` +
-    `<text x="${box.left + box.size}" y="${box.top + box.size + 12}" text-anchor="end">1</text>` +
-    `</svg>`
+  const ticks = [0, 0.5, 1];
+  const bottom = box.top + box.size;
+  return svgDocument(
+    { id: chart.id, ...UNIT_SQUARE_SIZE, className: 'island-chart', title: chart.title, desc: chart.desc },
+    options,
+    `<rect class="chart-frame" x="${box.left}" y="${box.top}" width="${box.size}" height="${box.size}" fill="none" stroke="${palette.frame}"/>` +
+      `<line class="chart-diagonal" x1="${px(0)}" y1="${py(0)}" x2="${px(1)}" y2="${py(1)}" stroke="${palette.muted}" stroke-dasharray="4 4"/>` +
+      chart.body(px, py) +
+      ticks
+        .map(
+          (t) =>
+            `<line x1="${n(px(t))}" x2="${n(px(t))}" y1="${bottom}" y2="${bottom + 4}" stroke="${palette.frame}"/>` +
+            `<text x="${n(px(t))}" y="${bottom + 14}" text-anchor="middle">${t}</text>` +
+            `<line x1="${box.left - 4}" x2="${box.left}" y1="${n(py(t))}" y2="${n(py(t))}" stroke="${palette.frame}"/>` +
+            `<text x="${box.left - 6}" y="${n(py(t) + 4)}" text-anchor="end">${t}</text>`,
+        )
+        .join('') +
+      `<text x="${box.left + box.size / 2}" y="${bottom + 28}" text-anchor="middle">${esc(chart.xLabel)}</text>` +
+      `<text x="10" y="${mid}" transform="rotate(-90 10 ${mid})" text-anchor="middle">${esc(chart.yLabel)}</text>`,
   );
 }

@@ -39,3 +39,18 @@ describe('trialsForHit', () => {
     expect(() => trialsForHit(q, p)).toThrow(RangeError);
   });
 });
+
+describe('trialsForHit with a vanishing fraction (review SS-1)', () => {
+  it.each([1e-14, 1e-16, 1e-18, 1e-300])('q = %d returns at once with a finite, whole answer', (q) => {
+    const start = performance.now();
+    const n = trialsForHit(q, 0.95);
+    expect(performance.now() - start).toBeLessThan(50);
+    expect(Number.isFinite(n)).toBe(true);
+    expect(n).toBeGreaterThan(1e13);
+  });
+
+  it('still settles small answers exactly', () => {
+    expect(trialsForHit(0.5, 0.75)).toBe(2);
+    expect(trialsForHit(0.5, 0.1)).toBe(1);
+  });
+});
