@@ -8,7 +8,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeExternalLinks from 'rehype-external-links';
-import { site, contentDir, cacheDir } from './src/site.config.ts';
+import { site, contentDir, cacheDir, newsletter } from './src/site.config.ts';
 import { knownSlugs, remarkTermLinks } from './src/lib/markdown/remark-term-links.ts';
 import { fingerprintFiles, withMdxCache } from './src/lib/markdown/mdx-cache.ts';
 import { remarkBaseLinks } from './src/lib/markdown/remark-base-links.ts';
@@ -73,14 +73,21 @@ export default defineConfig({
     publicationModeIntegration(),
     mdx(),
     sitemap({
-      filter: (page) => !/\/404\/?$/.test(page),
+      // Not the 404 page, and not the email editions: they are for inboxes, not search engines.
+      filter: (page) => !/\/404\/?$/.test(page) && !/\/email\//.test(page),
       serialize(item) {
         const path = new URL(item.url).pathname.slice(site.basePath === '/' ? 0 : site.basePath.length);
         const date = lastModified.get(path) ?? siteLastModified;
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
     }),
-    linkCheckIntegration({ siteUrl: site.url, basePath: site.basePath, reportFile: 'reports/external-links.json' }),
+    linkCheckIntegration({
+      siteUrl: site.url,
+      basePath: site.basePath,
+      reportFile: 'reports/external-links.json',
+      // The email edition's footer links are the list service's to fill in per recipient.
+      placeholders: [newsletter.unsubscribeUrl, newsletter.manageUrl],
+    }),
     pagefindIntegration(),
   ],
   devToolbar: { enabled: false },
@@ -101,13 +108,15 @@ export default defineConfig({
         "connect-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
-        "form-action 'self'",
+        // The subscribe form posts to the list service, and to nowhere else.
+        `form-action 'self'${newsletter.subscribeUrl ? ` ${new URL(newsletter.subscribeUrl).origin}` : ''}`,
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },
   },
   vite: {
+    define: { 'import.meta.env.EMAIL_MATH_CACHE': JSON.stringify(path.join(cacheDir, 'email-math')) },
     build: {
       // Every script ships as its own file, so each page's JavaScript is exactly the
       // files it names (and a strict content security policy needs no inline hashes for them).

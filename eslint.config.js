@@ -22,6 +22,11 @@ const layers = {
   search: { pattern: 'src/lib/search', allow: ['util', 'site'] },
   // Feeds render entries with the site's own MDX components, so publishing may use components.
   publishing: { pattern: 'src/lib/publishing', allow: ['content', 'markdown', 'util', 'site', 'components'] },
+  // The email edition builds on the rendered issue (publishing) and draws each island's static figure.
+  email: {
+    pattern: 'src/lib/email',
+    allow: ['content', 'publishing', 'markdown', 'util', 'site', 'ui', 'islands'],
+  },
   // Islands run in the reader's browser: maths and widget logic, never the content layer.
   islands: { pattern: 'src/islands', allow: ['stats', 'ui', 'search', 'util', 'site'] },
   components: { pattern: 'src/components', allow: ['*'] },

@@ -61,6 +61,13 @@ const issues = defineCollection({
     reviewers: z.array(z.string().min(1)).default([]).describe('Names of the clinical or technical reviewers.'),
     tags: z.array(z.string().min(1)).default([]).describe('Lower-case topic tags, for tag pages and feeds.'),
     draft: z.boolean().default(false).describe('True keeps the issue out of production builds.'),
+    epigraph: z
+      .object({
+        text: z.string().min(1).describe('The quotation, exactly as its author wrote it, without quotation marks.'),
+        author: z.string().min(1).describe('Who wrote or said it, as they are usually credited.'),
+      })
+      .optional()
+      .describe('A short quotation that opens the issue, shown above the first section, in the feeds and in the email.'),
     references: z.array(reference).min(1).describe('Primary sources the issue relies on.'),
     quiz: z.array(quizQuestion).min(3).max(5).describe('Self-check questions that test understanding, not recall of wording.'),
   }),

@@ -30,6 +30,29 @@ export const site = {
   publisher: 'Conundra editors',
 } as const;
 
+/**
+ * The newsletter's list service. The site never talks to it: the subscribe form
+ * posts straight to `subscribeUrl` (no script, no third party on the page), and
+ * the email edition's footer carries the service's own placeholders, which it
+ * replaces per recipient when it sends. The defaults fit listmonk's public
+ * subscription form; Mailman, Buttondown and others need only these values changed.
+ */
+export const newsletter = {
+  /** Where the subscribe form posts; empty means no form anywhere, only the feeds. SUBSCRIBE_URL overrides it. */
+  subscribeUrl: (env.SUBSCRIBE_URL ?? '').trim(),
+  /** The form's field names, as the list service expects them. */
+  fields: { email: 'email', name: 'name', list: 'l' },
+  /** The list's id at the service, sent in the `list` field. SUBSCRIBE_LIST overrides it. */
+  listId: (env.SUBSCRIBE_LIST ?? 'conundra').trim(),
+  /** Written into every email; the list service swaps in each recipient's own link. */
+  unsubscribeUrl: env.NEWSLETTER_UNSUBSCRIBE_URL ?? '{{ UnsubscribeURL }}',
+  manageUrl: env.NEWSLETTER_MANAGE_URL ?? '{{ ManageURL }}',
+  /** The sender of every email. */
+  from: { name: 'Conundra', address: env.NEWSLETTER_FROM ?? 'newsletter@conundra.org' },
+  /** Required in commercial email by CAN-SPAM, and good manners everywhere. */
+  postalAddress: 'Conundra editors, 1 Example Street, London EC1A 1AA, United Kingdom',
+} as const;
+
 /** Editors write here; tests point CONTENT_DIR at a fixture folder instead. */
 export const contentDir = path.resolve(projectRoot, env.CONTENT_DIR ?? 'content');
 

@@ -9,7 +9,12 @@ import { checkLinks, describeProblem, htmlFacts, internalTarget, type PageFacts 
  * pages, feeds and sitemap, and fails the build on a broken one, naming the
  * content file to fix. External links are listed in a report, never fetched.
  */
-export function linkCheckIntegration(options: { siteUrl: string; basePath: string; reportFile: string }): AstroIntegration {
+export function linkCheckIntegration(options: {
+  siteUrl: string;
+  basePath: string;
+  reportFile: string;
+  placeholders: readonly string[];
+}): AstroIntegration {
   return {
     name: 'conundra:link-check',
     hooks: {
@@ -42,7 +47,7 @@ export function linkCheckIntegration(options: { siteUrl: string; basePath: strin
           const local = path.join(root, decodeURIComponent(p));
           return existsSync(local) && (!p.endsWith('/') || existsSync(path.join(local, 'index.html')));
         };
-        const problems = checkLinks(pages, { siteOrigin: origin, basePath: options.basePath, exists });
+        const problems = checkLinks(pages, { siteOrigin: origin, basePath: options.basePath, exists, placeholders: options.placeholders });
 
         const external = new Set<string>();
         for (const page of pages) {

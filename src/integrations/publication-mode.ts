@@ -11,7 +11,9 @@ export function publicationModeIntegration(): AstroIntegration {
     name: 'conundra:publication-mode',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        updateConfig({ vite: { define: { 'import.meta.env.SHOW_UNPUBLISHED': JSON.stringify(command === 'dev') } } });
+        // `npm run email -- preview` builds drafts too, into a folder of its own that is never deployed.
+        const show = command === 'dev' || process.env['PREVIEW_DRAFTS'] === '1';
+        updateConfig({ vite: { define: { 'import.meta.env.SHOW_UNPUBLISHED': JSON.stringify(show) } } });
       },
     },
   };

@@ -15,14 +15,29 @@ export interface FeedHtmlOptions {
   pageUrl: string;
 }
 
-const classes = (node: Element): string[] => {
+export const classes = (node: Element): string[] => {
   const value: unknown = node.properties['className'];
   if (Array.isArray(value)) return value.map(String);
   return typeof value === 'string' ? value.split(/\s+/) : [];
 };
 
-const textOf = (node: ElementContent): string =>
+export const textOf = (node: ElementContent): string =>
   node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
+
+const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The epigraph as the page shows it (components/Epigraph.astro), for HTML that is read without the site's layout. */
+export function epigraphHtml({ text, author }: { text: string; author: string }): string {
+  return `<figure class="epigraph"><blockquote><p>“${escapeHtml(text)}”</p></blockquote><figcaption>— ${escapeHtml(author)}</figcaption></figure>`;
+}
+
+/** Makes the element's relative href or src absolute, so it works wherever the HTML is read. */
+export function absolutise(node: Element, pageUrl: string): void {
+  for (const attribute of ['href', 'src'] as const) {
+    const value = node.properties[attribute];
+    if (typeof value === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(value)) node.properties[attribute] = new URL(value, pageUrl).href;
+  }
+}
 
 export function feedHtml(html: string, { pageUrl }: FeedHtmlOptions): string {
   const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as Root;
@@ -53,10 +68,7 @@ export function feedHtml(html: string, { pageUrl }: FeedHtmlOptions): string {
       parent.children.splice(index, 1, replacement);
       return [SKIP, index + 1];
     }
-    for (const attribute of ['href', 'src'] as const) {
-      const value = node.properties[attribute];
-      if (typeof value === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(value)) node.properties[attribute] = new URL(value, pageUrl).href;
-    }
+    absolutise(node, pageUrl);
     // Data attributes and scoped-style markers mean nothing outside the site.
     node.properties = Object.fromEntries(Object.entries(node.properties).filter(([key]) => !key.startsWith('data')));
     return undefined;

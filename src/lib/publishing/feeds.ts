@@ -9,7 +9,7 @@ import { loadRenderers } from 'astro:container';
 import rss from '@astrojs/rss';
 import Term from '../../components/Term.astro';
 import KeyPoints from '../../components/KeyPoints.astro';
-import { feedHtml } from './feed-html';
+import { epigraphHtml, feedHtml } from './feed-html';
 import { jsonFeed, type FeedItem, type FeedMeta } from './json-feed';
 import { slugOfIssue, type Issue } from '../content/queries';
 import { absoluteUrl } from '../site/urls';
@@ -24,24 +24,47 @@ import { site } from '../../site.config';
 export const FEED_LENGTH = 20;
 
 let container: Promise<AstroContainer> | undefined;
-const htmlByIssue = new Map<string, Promise<string>>();
+const renderedByIssue = new Map<string, Promise<string>>();
 
-/** The feed HTML of one issue, rendered once however many feeds carry it. */
-function issueHtml(issue: Issue, pageUrl: string): Promise<string> {
+/**
+ * An issue's body as the page renders it (its epigraph first), rendered once per build however many
+ * feeds and email editions use it. Each then transforms it for its readers.
+ */
+export function renderedIssueHtml(issue: Issue): Promise<string> {
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-  const cached = htmlByIssue.get(issue.id);
-  if (cached) return cached;
-  const html = (async () => {
-    const { Content } = await render(issue);
-    const rendered = await (await container).renderToString(Content, { props: { components: { Term, KeyPoints } } });
-    return feedHtml(rendered, { pageUrl });
-  })();
-  htmlByIssue.set(issue.id, html);
+  const key = `${issue.id}:${issue.digest ?? ''}`;
+  let html = renderedByIssue.get(key);
+  if (!html) {
+    html = (async () => {
+      const { Content } = await render(issue);
+      const body = await (await container).renderToString(Content, { props: { components: { Term, KeyPoints } } });
+      return (issue.data.epigraph ? epigraphHtml(issue.data.epigraph) : '') + body;
+    })();
+    renderedByIssue.set(key, html);
+  }
   return html;
 }
 
-/** Feed items for the newest FEED_LENGTH of `issues`, which must be newest first. */
-export async function feedItems(issues: readonly Issue[]): Promise<FeedItem[]> {
+const feedHtmlByIssue = new Map<string, Promise<string>>();
+
+/** The feed HTML of one issue, made once however many feeds carry it. */
+function issueHtml(issue: Issue, pageUrl: string): Promise<string> {
+  let html = feedHtmlByIssue.get(issue.id);
+  if (!html) {
+    html = renderedIssueHtml(issue).then((rendered) => feedHtml(rendered, { pageUrl }));
+    feedHtmlByIssue.set(issue.id, html);
+  }
+  return html;
+}
+
+/**
+ * Feed items for the newest FEED_LENGTH of `issues`, which must be newest first.
+ * `html` gives each item's content: by default the feed HTML; the email feed passes the email edition.
+ */
+export async function feedItems(
+  issues: readonly Issue[],
+  html: (issue: Issue, url: string) => Promise<string> = issueHtml,
+): Promise<FeedItem[]> {
   return Promise.all(
     issues.slice(0, FEED_LENGTH).map(async (issue) => {
       const url = absoluteUrl(`/issues/${slugOfIssue(issue)}/`);
@@ -49,7 +72,7 @@ export async function feedItems(issues: readonly Issue[]): Promise<FeedItem[]> {
         url,
         title: issue.data.title,
         summary: issue.data.description,
-        html: await issueHtml(issue, url),
+        html: await html(issue, url),
         published: issue.data.published,
         updated: issue.data.updated,
         authors: issue.data.authors,

@@ -42,12 +42,19 @@ export function internalTarget(
 
 export function checkLinks(
   pages: readonly PageFacts[],
-  options: { siteOrigin: string; basePath: string; exists: (path: string) => boolean },
+  options: {
+    siteOrigin: string;
+    basePath: string;
+    exists: (path: string) => boolean;
+    /** Links written for another program to fill in, such as a list service's unsubscribe placeholder. */
+    placeholders?: readonly string[];
+  },
 ): LinkProblem[] {
   const byPath = new Map(pages.map((p) => [p.path, p]));
   const problems: LinkProblem[] = [];
   for (const page of pages) {
     for (const href of page.links) {
+      if (options.placeholders?.includes(href)) continue;
       const target = internalTarget(href, page.path, options.siteOrigin, options.basePath);
       if (!target) continue;
       const targetPage = byPath.get(target.path) ?? byPath.get(target.path.endsWith('/') ? target.path : `${target.path}/`);

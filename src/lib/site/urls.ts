@@ -31,4 +31,7 @@ export const routes = {
   tag: (slug: string) => pathTo(`/tags/${slug}/`),
   explore: () => pathTo('/explore/'),
   editors: () => pathTo('/editors/'),
+  subscribe: () => pathTo('/subscribe/'),
+  emailFeed: () => pathTo('/email/rss.xml'),
+  emailPreview: (slug: string) => pathTo(`/email/preview/${slug}/index.html`),
 };
