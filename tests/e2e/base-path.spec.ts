@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { createServer } from 'node:http';
 
 /** The same site built with BASE_PATH=/conundra, served under that sub-path. */
 test('pages, assets and search work under a base path', async ({ page }) => {
@@ -24,4 +25,54 @@ test('an issue under a base path loads its maths styles and links terms correctl
     '/conundra/glossary/hyperparameter/',
   );
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/conundra\/issues\/parameters-and-hyperparameters\/$/);
+});
+
+/**
+ * The base-path build also has a subscribe endpoint (SUBSCRIBE_URL in npm run build:base):
+ * a small list service on 127.0.0.1:4398 stands in for listmonk.
+ */
+test('the subscribe form posts exactly the configured fields without JavaScript, and the CSP lets it', async ({ browser }) => {
+  const posts: URLSearchParams[] = [];
+  const service = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      posts.push(new URLSearchParams(body));
+      response.writeHead(303, { Location: 'http://127.0.0.1:4330/conundra/subscribe/check-your-inbox/' }).end();
+    });
+  });
+  await new Promise<void>((resolve) => service.listen(4398, '127.0.0.1', resolve));
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on('console', (message) => message.text().includes('Content Security Policy') && violations.push(message.text()));
+  try {
+    await page.goto('http://127.0.0.1:4330/conundra/subscribe/');
+    const form = page.getByRole('main').getByRole('form', { name: 'Get each issue by email' });
+    await form.getByLabel('Email address').fill('reader@example.org');
+    await form.getByLabel('Name (optional)').fill('A. Reader');
+    await expect(form.getByText('We email you once to confirm')).toBeVisible();
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(page).toHaveURL(/\/conundra\/subscribe\/check-your-inbox\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your inbox');
+    expect(posts.map((p) => [...p.entries()])).toEqual([
+      [
+        ['email', 'reader@example.org'],
+        ['name', 'A. Reader'],
+        ['l', 'conundra'],
+      ],
+    ]);
+    expect(violations).toEqual([]);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toContain("form-action 'self' http://127.0.0.1:4398");
+    // The same form closes every issue and sits in the footer.
+    await page.goto('http://127.0.0.1:4330/conundra/issues/parameters-and-hyperparameters/');
+    await expect(page.locator('form.subscribe')).toHaveCount(2);
+    for (const step of ['confirmed', 'unsubscribed']) {
+      expect((await page.request.get(`http://127.0.0.1:4330/conundra/subscribe/${step}/`)).status()).toBe(200);
+    }
+  } finally {
+    await context.close();
+    await new Promise((resolve) => service.close(resolve));
+  }
 });

@@ -92,7 +92,7 @@ async function buildEdition(issue: Issue): Promise<EmailEdition> {
       postalAddress: newsletter.postalAddress,
     },
   );
-  const assets: EmailAsset[] = [
+  const assets: (EmailAsset & { width: number })[] = [
     ...[...formulas.values()].map((f) => ({ path: MATH_DIR + f.file, png: f.png, width: f.width })),
     ...[...figures.values()].map((f) => ({ path: FIGURE_DIR + f.file, png: f.png, width: f.width })),
   ];

@@ -15,7 +15,8 @@ const numberedLink: FormatCallback = (elem, walk, builder) => {
   const href = attr(elem, 'href');
   walk(elem.children, builder);
   if (href === '' || href.startsWith('#')) return;
-  const links = (builder.metadata as Metadata).links;
+  // html-to-text hands convert()'s third argument to formatters as builder.metadata; its types omit it.
+  const links = (builder as unknown as { metadata: Metadata }).metadata.links;
   let n = links.indexOf(href) + 1;
   if (n === 0) n = links.push(href);
   builder.addInline(` [${n}]`, { noWordTransform: true });

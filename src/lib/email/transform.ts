@@ -67,7 +67,9 @@ const EMAIL_CLASSES = new Set([
   'epigraph',
   'epigraph-author',
   'display-math',
+  'math',
   'figure',
+  'figure-image',
   'figure-caption',
 ]);
 const DROPPED = new Set([
