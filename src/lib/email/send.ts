@@ -4,7 +4,7 @@
  * SMTP; these functions decide, so that every refusal is tested.
  */
 import type Mail from 'nodemailer/lib/mailer';
-import { publicationState } from '../content/publication';
+import { publicationState } from '../content/publication.ts';
 
 export interface IssueFile {
   slug: string;

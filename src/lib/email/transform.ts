@@ -142,11 +142,14 @@ export function emailBody(html: string, options: EmailBodyOptions): string {
       parent.children.splice(index, 1, element('div', { className: ['table-scroll'] }, [node]));
       return index;
     }
-    if (node.tagName === 'figure' && cls.includes('epigraph')) node.tagName = 'div';
-    if (node.tagName === 'figcaption' && parent.type === 'element' && classes(parent).includes('epigraph')) {
+    // Outlook for Windows knows no HTML5 sectioning elements; a div and a p carry the same content.
+    if (node.tagName === 'figure' || node.tagName === 'aside' || node.tagName === 'section') node.tagName = 'div';
+    if (node.tagName === 'figcaption') {
       node.tagName = 'p';
-      node.properties['className'] = ['epigraph-author'];
-      return undefined;
+      if (parent.type === 'element' && classes(parent).includes('epigraph')) {
+        node.properties['className'] = ['epigraph-author'];
+        return undefined;
+      }
     }
     if (node.tagName === 'a') node.properties = { href: node.properties['href'] };
     else {

@@ -85,7 +85,7 @@ describe('the email transform', () => {
 
   it('keeps tables and key points, styled by the email stylesheet', () => {
     expect(doc).toMatch(/<table class="data" style="[^"]*border-collapse: collapse/);
-    expect(doc).toMatch(/<aside class="key-points" style="[^"]*border-left: 4px solid/);
+    expect(doc).toMatch(/<div class="key-points" style="[^"]*border-left: 4px solid/);
   });
 
   it('writes every link and image as an absolute URL, with no tracking parameter', () => {
