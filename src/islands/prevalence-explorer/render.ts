@@ -57,7 +57,6 @@ export function pictureSvg(view: PrevalenceView, id: string, options: RenderOpti
   const top = 76;
   const height = top + barHeight(view) + 10;
   const body =
-    `<rect width="${width}" height="${height}" fill="${palette.surface}"/>` +
     `<text x="16" y="24" fill="${palette.ink}" font-size="14" font-weight="700">${esc(`At ${view.prevalenceText} prevalence, ${view.sensitivityText} sensitivity and ${view.specificityText} specificity:`)}</text>` +
     `<text x="16" y="44" fill="${palette.ink}" font-size="14">${esc(`positive predictive value ${view.ppv}, negative predictive value ${view.npv}.`)}</text>` +
     `<text x="16" y="66" font-size="13">${esc(`Of ${view.positives.toLocaleString('en-GB')} positive tests per 10,000 people:`)}</text>` +
