@@ -154,11 +154,18 @@ test('the prevalence table adds up at the rarest prevalence (PE-1, PE-2)', async
   await sensitivity.focus();
   for (let i = 0; i < 35; i++) await page.keyboard.press('ArrowLeft');
   await expect(sensitivity).toHaveAttribute('aria-valuetext', '55% sensitivity');
+  // 10 people with the disease: 5.5 true positives and 4.5 false negatives, which cell-by-cell rounding made 6 + 5.
   const count = async (key: string) => Number((await island.locator(`[data-out="${key}"]`).textContent())!.replace(/,/g, ''));
   await expect(island.locator('[data-out="diseased"]')).toHaveText('10');
   expect((await count('tp')) + (await count('fn'))).toBe(10);
   expect((await count('tp')) + (await count('fp')) + (await count('fn')) + (await count('tn'))).toBe(10_000);
+  // The review's example: NPV 99.95% with false negatives in the table must not read 100.0%.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+  const specificity = island.getByRole('slider', { name: /Specificity/ });
+  await specificity.focus();
+  await page.keyboard.press('End');
   await expect(island.locator('[data-out="npv"]')).toHaveText('> 99.9%');
+  expect(await count('fn')).toBeGreaterThan(0);
 });
 
 test('the islands’ server-rendered markup has no style attribute (CSP without unsafe-inline)', async ({ request }) => {
