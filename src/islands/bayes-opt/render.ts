@@ -156,7 +156,8 @@ export function acquisitionBody(view: BoView, options: RenderOptions = DEFAULT):
     `<polyline class="bo-acq" points="${polyline(curve)}" fill="none" stroke="${palette.accent3}" stroke-width="2"/>` +
     nextLine(view, top, bottom, options) +
     (view.done ? '' : `<path class="bo-next-marker" d="M${n(px(state.next))} ${top} l-6 -8 h12 z" fill="${palette.accent2}"/>`) +
-    `<text x="${box.left + 4}" y="${top + 10}">${esc(label)}</text>` +
+    // A halo in the surface colour keeps the label readable where the curve runs through it.
+    `<text x="${box.left + 4}" y="${top + 10}" stroke="${palette.surface}" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${esc(label)}</text>` +
     xAxis(bottom, options)
   );
 }

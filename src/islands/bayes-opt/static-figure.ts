@@ -19,13 +19,12 @@ export function staticFigure(palette: FigurePalette): { svg: string; width: numb
     `Bayesian optimisation of a learning rate after two trials: a Gaussian-process surrogate of validation loss with its uncertainty band, ` +
     `and the expected-improvement curve whose highest point proposes the third trial, at a learning rate of ${rateSpoken(view.state.next)}.`;
   const body =
-    `<rect width="${width}" height="${height}" fill="${palette.surface}"/>` +
     `<text x="8" y="15" ${strong}>We minimise validation loss: lower is better. The dashed line marks the next trial.</text>` +
     `<g transform="translate(0 ${heading})">${surrogateBody(view, true, options)}</g>` +
     `<g transform="translate(0 ${acquisitionTop})">${acquisitionBody(view, options)}</g>` +
     `<text x="8" y="${bestTop - 8}" ${strong}>Best loss so far: Bayesian optimisation against random search</text>` +
     `<g transform="translate(0 ${bestTop})">${bestSoFarBody(view, options)}</g>` +
-    `<text x="8" y="${height - 8}" fill="${palette.ink}" font-size="12">${esc('Blue circles and line: Bayesian optimisation. Orange squares, dashed: random search. Dotted: hidden true loss.')}</text>`;
+    `<text x="8" y="${height - 8}" fill="${palette.ink}" font-size="12">${esc('Circles, solid: Bayesian optimisation · squares, dashed: random search · dotted: hidden true loss')}</text>`;
   const svg = svgDocument(
     { id: 'bo-static', width, height, className: 'bo-picture', title: 'Bayesian optimisation of a learning rate', desc: alt },
     options,

@@ -57,7 +57,6 @@ export function pictureSvg(view: DimensionView, id: string, options: RenderOptio
   const height = top + BARS_HEIGHT + 12;
   const { values, hyperparameters } = view.state;
   const body =
-    `<rect width="${width}" height="${height}" fill="${palette.surface}"/>` +
     `<text x="16" y="24" fill="${palette.ink}" font-size="14" font-weight="700">${esc(`Grid search, ${values} values for each of ${hyperparameters} hyperparameters:`)}</text>` +
     `<text x="16" y="42" fill="${palette.ink}" font-size="14">${esc(`${view.trialsText} runs, ${view.gridTime}`)}</text>` +
     `<text x="16" y="62" fill="${palette.ink}" font-size="14">${esc(`Random search, 95% chance of a run in the best 5%: ${RANDOM_TRIALS_FOR_TOP_5} runs, ${view.randomTime}`)}</text>` +

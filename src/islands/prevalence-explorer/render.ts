@@ -8,18 +8,25 @@ import type { PrevalenceView } from './model';
  * lengths are percentages of its own viewport, so both can use one drawing.
  */
 export const BAR_HEIGHT = 32;
-/** Below this share the word "true" no longer fits its segment, and moves under the bar. */
-const LABEL_INSIDE = 0.15;
+/** Below these shares a segment's label no longer fits inside it, and moves under the bar. */
+const TRUE_LABEL_INSIDE = 0.15;
+const FALSE_LABEL_INSIDE = 0.3;
+
+function labelsInside(view: PrevalenceView): { true: boolean; false: boolean } {
+  const share = Math.min(1, Math.max(0, view.trueShare));
+  return { true: share >= TRUE_LABEL_INSIDE, false: 1 - share >= FALSE_LABEL_INSIDE };
+}
 
 export function barHeight(view: PrevalenceView): number {
-  return view.trueShare < LABEL_INSIDE ? BAR_HEIGHT + 18 : BAR_HEIGHT;
+  const inside = labelsInside(view);
+  return inside.true && inside.false ? BAR_HEIGHT : BAR_HEIGHT + 18;
 }
 
 function barBody(view: PrevalenceView, id: string, options: RenderOptions): string {
   const { palette } = options;
   const share = Math.min(1, Math.max(0, view.trueShare));
   const at = `${n(share * 100)}%`;
-  const inside = share >= LABEL_INSIDE;
+  const inside = labelsInside(view);
   const trueLabel = `${view.counts.tp.toLocaleString('en-GB')} true`;
   const falseLabel = `${view.counts.fp.toLocaleString('en-GB')} false alarms`;
   const baseline = BAR_HEIGHT / 2 + 5;
@@ -32,10 +39,12 @@ function barBody(view: PrevalenceView, id: string, options: RenderOptions): stri
     `<g clip-path="url(#${id}-round)">` +
     `<rect class="pe-false" x="0" y="0" width="100%" height="${BAR_HEIGHT}" fill="url(#${id}-stripes)"/>` +
     `<rect class="pe-true" x="0" y="0" width="${at}" height="${BAR_HEIGHT}" fill="${palette.accent}"/></g>` +
-    (inside
+    (inside.true
       ? `<text x="0" dx="4" y="${baseline}" fill="${palette.background}" font-weight="650" font-size="14">${esc(trueLabel)}</text>`
-      : `<path d="M4 ${BAR_HEIGHT + 2} v4" stroke="${palette.ink}"/><text x="0" y="${BAR_HEIGHT + 16}" fill="${palette.ink}" font-weight="650" font-size="13">↑ ${esc(trueLabel)}</text>`) +
-    `<text x="${at}" dx="8" y="${baseline}" fill="#000000" font-weight="650" font-size="14">${esc(falseLabel)}</text>`
+      : `<text x="0" y="${BAR_HEIGHT + 16}" fill="${palette.ink}" font-weight="650" font-size="13">↑ ${esc(trueLabel)}</text>`) +
+    (inside.false
+      ? `<text x="${at}" dx="8" y="${baseline}" fill="#000000" font-weight="650" font-size="14">${esc(falseLabel)}</text>`
+      : `<text x="100%" y="${BAR_HEIGHT + 16}" text-anchor="end" fill="${palette.ink}" font-weight="650" font-size="13">${esc(falseLabel)} ↑</text>`)
   );
 }
 
@@ -57,7 +66,6 @@ export function pictureSvg(view: PrevalenceView, id: string, options: RenderOpti
   const top = 76;
   const height = top + barHeight(view) + 10;
   const body =
-    `<rect width="${width}" height="${height}" fill="${palette.surface}"/>` +
     `<text x="16" y="24" fill="${palette.ink}" font-size="14" font-weight="700">${esc(`At ${view.prevalenceText} prevalence, ${view.sensitivityText} sensitivity and ${view.specificityText} specificity:`)}</text>` +
     `<text x="16" y="44" fill="${palette.ink}" font-size="14">${esc(`positive predictive value ${view.ppv}, negative predictive value ${view.npv}.`)}</text>` +
     `<text x="16" y="66" font-size="13">${esc(`Of ${view.positives.toLocaleString('en-GB')} positive tests per 10,000 people:`)}</text>` +

@@ -34,7 +34,7 @@ export function staticFigure(palette: FigurePalette): { svg: string; width: numb
       desc: alt,
     },
     options,
-    `<rect width="${width}" height="${height}" fill="${palette.surface}"/>` + column('grid', 0) + column('random', PANEL_SIZE.width + gap),
+    column('grid', 0) + column('random', PANEL_SIZE.width + gap),
   );
   return { svg, width, height, alt };
 }

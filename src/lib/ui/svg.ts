@@ -82,6 +82,8 @@ export function svgDocument(frame: SvgFrame, options: RenderOptions, body: strin
     ` font-family="${FIGURE_FONT}" font-size="11" fill="${options.palette.muted}">` +
     `<title id="${id}-t">${esc(frame.title)}</title>` +
     (frame.desc === undefined ? '' : `<desc id="${id}-d">${esc(frame.desc)}</desc>`) +
+    // A standalone picture has no page behind it, so it brings the figure's background along.
+    (options.standalone ? `<rect width="${width}" height="${height}" fill="${options.palette.surface}"/>` : '') +
     body +
     `</svg>`
   );

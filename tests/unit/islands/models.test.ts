@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+// The timing bounds are generous on purpose: a hang never returns, and CI machines are busy.
 import { GARBAGE, nonFinite, timed } from './finite';
 import * as ss from '../../../src/islands/search-strategies/model';
 import { ecdfSvg, panelSvg } from '../../../src/islands/search-strategies/render';
@@ -23,7 +24,7 @@ describe('search-strategies model', () => {
   it.each(sweep(0, 120, 12))('budget %d at every importance draws finite figures', (budget) => {
     for (const importance of sweep(0, 1, 4)) {
       const { result: view, ms } = timed(() => ss.strategiesView({ seed: 20120213, budget, importance }));
-      expect(ms).toBeLessThan(500);
+      expect(ms).toBeLessThan(3000);
       expect(view.state.budget).toBeGreaterThanOrEqual(4);
       expect(view.state.budget).toBeLessThanOrEqual(100);
       expect(nonFinite(view)).toEqual([]);
@@ -48,7 +49,7 @@ describe('search-strategies model', () => {
     for (const q of [...GARBAGE, 1e-14, 1e-16, 0.05, 5, 99, 100, 150]) {
       for (const p of [...GARBAGE, 1, 50, 95, 99.9, 100]) {
         const { result, ms } = timed(() => ss.solverView(q, p));
-        expect(ms).toBeLessThan(50);
+        expect(ms).toBeLessThan(1000);
         expect(nonFinite(result.text)).toEqual([]);
         if (Number.isFinite(q) && Number.isFinite(p)) expect(result.trials).toBeGreaterThanOrEqual(1);
       }
@@ -87,7 +88,7 @@ describe('bayes-opt model', () => {
   it.each(kinds)('kind %s at every parameter value draws finite figures', (kind) => {
     for (const param of sweep(0, 4, 4)) {
       const { result: view, ms } = timed(() => bo.boView(bo.initialObservations(), kind, param));
-      expect(ms).toBeLessThan(500);
+      expect(ms).toBeLessThan(3000);
       expect(nonFinite([view.kind, view.param, view.state.next, view.state.acquisition, view.bo, view.random])).toEqual([]);
       expect(nonFinite([surrogateSvg(view, 's', true), acquisitionSvg(view, 'a'), bestSoFarSvg(view, 'b'), bo.nextText(view)])).toEqual([]);
     }
@@ -201,7 +202,7 @@ describe('prevalence-explorer model', () => {
 
   it('puts the "true" label under the bar when its segment is too narrow (PE-4)', () => {
     expect(barSvg(pe.prevalenceView(pe.INITIAL_STATE), 'b')).toContain('↑ 90 true');
-    expect(barSvg(pe.prevalenceView({ prevalence: 0.5, sensitivity: 0.9, specificity: 0.9 }), 'b')).not.toContain('↑');
+    expect(barSvg(pe.prevalenceView({ prevalence: 0.5, sensitivity: 0.9, specificity: 0.9 }), 'b')).not.toContain('↑ 4,500 true');
   });
 });
 
@@ -245,7 +246,7 @@ describe('roc-threshold model', () => {
 describe('reliability-diagram model', () => {
   it.each(sweep(-1.5, 1.5, 30))('distortion %d stays finite', (m) => {
     const { result: view, ms } = timed(() => rd.reliabilityView(m));
-    expect(ms).toBeLessThan(500);
+    expect(ms).toBeLessThan(3000);
     expect(view.miscalibration).toBeGreaterThanOrEqual(-1);
     expect(view.miscalibration).toBeLessThanOrEqual(1);
     expect(nonFinite(view)).toEqual([]);
@@ -265,5 +266,13 @@ describe('reliability-diagram model', () => {
     expect(rd.describeMiscalibration(1)).toBe('predictions strongly too high on average, and too extreme (strength 10 of 10)');
     expect(rd.describeMiscalibration(-0.3)).toBe('predictions slightly too low on average, and too timid (strength 3 of 10)');
     expect(rd.describeMiscalibration(0)).toBe('well calibrated');
+  });
+});
+
+describe('prevalence bar labels', () => {
+  it('moves the false-alarm label under the bar when its segment is narrow', () => {
+    const svg = barSvg(pe.prevalenceView({ prevalence: 0.5, sensitivity: 0.9, specificity: 0.9 }), 'b');
+    expect(svg).toContain('500 false alarms ↑');
+    expect(svg).toContain('>4,500 true<');
   });
 });
