@@ -8,6 +8,7 @@ import { benchSearch } from './search.ts';
 import { benchIslands } from './islands.ts';
 import { benchPages } from './pages.ts';
 import { benchArchive } from './archive.ts';
+import { benchEmail } from './email.ts';
 import { launchChromium, startPreview } from './preview.ts';
 import { report, type Row } from './report.ts';
 
@@ -29,5 +30,6 @@ try {
   preview.stop();
 }
 // Last, and alone: build timings need both cores to themselves.
+rows.push(...benchEmail(root, dist));
 rows.push(...(await benchArchive(root)));
 report(rows, path.join(root, '.bench/results.json'));

@@ -32,6 +32,7 @@ test('an issue under a base path loads its maths styles and links terms correctl
  * a small list service on 127.0.0.1:4398 stands in for listmonk.
  */
 test('the subscribe form posts exactly the configured fields without JavaScript, and the CSP lets it', async ({ browser }) => {
+  test.setTimeout(60_000);
   const posts: URLSearchParams[] = [];
   const service = createServer((request, response) => {
     let body = '';

@@ -83,7 +83,12 @@ print(json.dumps({'bozo': int(d.bozo), 'version': d.version, 'entries': [(e.get(
     // Each Pagefind fragment is one indexed page: gzip, then a "pagefind_dcd" marker before its JSON.
     const fragments = path.join(dist, 'pagefind/fragment');
     const urls = readdirSync(fragments).map(
-      (f) => JSON.parse(gunzipSync(readFileSync(path.join(fragments, f))).toString('utf8').replace(/^pagefind_dcd/, '')).url as string,
+      (f) =>
+        JSON.parse(
+          gunzipSync(readFileSync(path.join(fragments, f)))
+            .toString('utf8')
+            .replace(/^pagefind_dcd/, ''),
+        ).url as string,
     );
     expect(urls).toContain('/issues/parameters-and-hyperparameters/');
     expect(urls.filter((u) => u.includes('/email/'))).toEqual([]);
@@ -95,9 +100,9 @@ print(json.dumps({'bozo': int(d.bozo), 'version': d.version, 'entries': [(e.get(
       const images = await openEmail(page, baseURL!, 'parameters-and-hyperparameters');
       await page.waitForLoadState('networkidle');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      const broken = await page.locator('img').evaluateAll((imgs) =>
-        (imgs as HTMLImageElement[]).filter((img) => !img.complete || img.naturalWidth === 0).map((img) => img.src),
-      );
+      const broken = await page
+        .locator('img')
+        .evaluateAll((imgs) => (imgs as HTMLImageElement[]).filter((img) => !img.complete || img.naturalWidth === 0).map((img) => img.src));
       expect(broken).toEqual([]);
       // 3 figures and dozens of formulas, each fetched from the preview server.
       expect(images.filter((u) => u.includes('/email/figures/'))).toHaveLength(3);
@@ -168,7 +173,12 @@ test.describe('sending', () => {
 
   test.describe('refuses, and sends nothing, when', () => {
     for (const [name, args, env, message] of [
-      ['SMTP_URL is missing', ['send', 'parameters-and-hyperparameters', '--to', 'a@example.org'], { SMTP_URL: undefined }, /SMTP_URL is not set/],
+      [
+        'SMTP_URL is missing',
+        ['send', 'parameters-and-hyperparameters', '--to', 'a@example.org'],
+        { SMTP_URL: undefined },
+        /SMTP_URL is not set/,
+      ],
       ['the slug is unknown', ['send', 'no-such-issue', '--to', 'a@example.org'], {}, /no issue has the slug 'no-such-issue'/],
     ] as const) {
       test(name, async () => {
@@ -192,7 +202,8 @@ test.describe('subscribing without an endpoint', () => {
     expect(withForm).toEqual([]);
     await page.goto('/subscribe/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Subscribe');
-    for (const feed of ['RSS', 'JSON Feed', 'Email edition (RSS)']) await expect(page.getByRole('link', { name: feed, exact: true })).toBeVisible();
+    for (const feed of ['RSS', 'JSON Feed', 'Email edition (RSS)'])
+      await expect(page.getByRole('link', { name: feed, exact: true })).toBeVisible();
     await expect(page.locator('form')).toHaveCount(1); // the search form only
     expect((await page.request.get('/subscribe/confirmed/')).status()).toBe(404);
   });

@@ -19,7 +19,7 @@ import { RegisterHTMLHandler } from '@mathjax/src/js/handlers/html.js';
 import '@mathjax/src/js/input/tex/base/BaseConfiguration.js';
 import '@mathjax/src/js/input/tex/ams/AmsConfiguration.js';
 import { MathJaxNewcmFont } from '@mathjax/mathjax-newcm-font/js/svg.js';
-import { EMAIL_COLOURS, EMAIL_TEXT_PX } from './style';
+import { EMAIL_COLOURS, EMAIL_TEXT_PX } from './style.ts';
 
 /** An image ready to be placed in the email: its file name and its size in CSS pixels. */
 export interface FormulaImage {
