@@ -91,12 +91,18 @@ export function buildExcerpt(
       }
     }
   }
-  // Back to the start of that sentence, unless the sentence is so long that the match would fall off the end.
+  // Back to the start of that sentence; in a very long sentence, to the start of its clause instead.
   let start = bestStart;
-  while (start > lead && !SENTENCE_END.test(pageWords[start - 1]!) && bestStart - start < length / 2) start--;
-  const end = Math.min(pageWords.length, start + length);
+  while (start > lead && !SENTENCE_END.test(pageWords[start - 1]!)) start--;
+  let clipped = false;
+  if (bestStart - start > length) {
+    start = bestStart;
+    while (start > lead && bestStart - start < length / 2 && !/[,;:—]$/.test(pageWords[start - 1]!)) start--;
+    clipped = true;
+  }
+  const end = Math.min(pageWords.length, Math.max(start + length, bestStart + 8));
 
-  const parts: ExcerptPart[] = [];
+  const parts: ExcerptPart[] = clipped ? [{ text: '… ', match: false }] : [];
   for (let i = start; i < end; i++) {
     const word = pageWords[i]!;
     const match = matched.has(i);
