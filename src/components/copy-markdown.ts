@@ -1,33 +1,26 @@
 /**
  * The "Copy as Markdown" button: fetches the Markdown copy and writes it to the
- * clipboard, then says so on the button and in a live region.
+ * clipboard, then says so on the button and in a live region. The copy is
+ * fetched as soon as the pointer or focus reaches the button, so the write
+ * happens inside the click, as Safari requires.
  */
-async function copy(href: string): Promise<void> {
-  const text = fetch(href).then((response) => {
-    if (!response.ok) throw new Error(`${response.status}`);
-    return response.text();
-  });
-  // Safari allows a clipboard write after a fetch only when the write starts inside the click.
-  if (typeof ClipboardItem !== 'undefined' && 'write' in navigator.clipboard) {
-    try {
-      await navigator.clipboard.write([new ClipboardItem({ 'text/plain': text.then((t) => new Blob([t], { type: 'text/plain' })) })]);
-      return;
-    } catch {
-      // Fall through to writeText, which some browsers allow when write() is refused.
-    }
-  }
-  await navigator.clipboard.writeText(await text);
-}
-
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-markdown]')) {
   const status = button.parentElement?.querySelector('[role="status"]');
   const label = button.textContent ?? 'Copy as Markdown';
+  let markdown: Promise<string> | undefined;
   let reset: ReturnType<typeof setTimeout> | undefined;
-  button.hidden = false;
+  const load = () => {
+    markdown ??= fetch(button.dataset['copyMarkdown'] ?? '').then((response) => {
+      if (!response.ok) throw new Error(`${response.status}`);
+      return response.text();
+    });
+    markdown.catch(() => (markdown = undefined));
+    return markdown;
+  };
   const onClick = async () => {
     clearTimeout(reset);
     try {
-      await copy(button.dataset['copyMarkdown'] ?? '');
+      await navigator.clipboard.writeText(await load());
       button.textContent = 'Copied';
       if (status) status.textContent = 'The issue is on your clipboard as Markdown.';
     } catch {
@@ -35,5 +28,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
     }
     reset = setTimeout(() => (button.textContent = label), 4000);
   };
+  button.hidden = false;
+  for (const intent of ['pointerenter', 'focus']) button.addEventListener(intent, () => void load().catch(() => undefined));
   button.addEventListener('click', () => void onClick());
 }
