@@ -7,7 +7,15 @@ import {
   NAMES_META,
   NAME_SEPARATOR,
 } from '../../lib/search/results';
-import { suggestNames, termsNamed, termsStartingWith, toSiteSpelling, type NamedTerm, type Suggestion } from '../../lib/search/names';
+import {
+  isSurelyTypo,
+  suggestNames,
+  termsNamed,
+  termsStartingWith,
+  toSiteSpelling,
+  type NamedTerm,
+  type Suggestion,
+} from '../../lib/search/names';
 import { buildExcerpt, unescapeHtml, type ExcerptPart } from '../../lib/search/excerpt';
 import { loadSearch, type PagefindResult, type PagefindResultData } from './pagefind';
 
@@ -130,12 +138,13 @@ export class SiteSearch extends HTMLElement {
         return;
       }
 
-      let named = termsAllowed ? termsNamed(names, query) : [];
       const suggestions = termsAllowed ? suggestNames(names, query) : [];
+      const typo = suggestions[0] && isSurelyTypo(suggestions[0], query) ? [suggestions[0].term] : [];
+      let named = termsAllowed ? [...termsNamed(names, query), ...typo] : [];
       let found = (await pagefind.search(toSiteSpelling(query), options))?.results ?? [];
       if (run !== this.#run) return;
       let showing: string | undefined;
-      if (found.length === 0 && named.length === 0 && suggestions[0]) {
+      if (found.length === 0 && suggestions[0]) {
         // Nothing matched: show the closest name's results straight away, and say so.
         showing = suggestions[0].name;
         named = termsNamed(names, showing);

@@ -156,6 +156,16 @@ function typoAllowance(length: number): number {
   return 3;
 }
 
+/**
+ * Whether a suggestion is so close that the query is surely that name mistyped
+ * (one slip in a word of five letters or more, two in ten or more): the dialog
+ * then lists the term first, as it would for the name itself.
+ */
+export function isSurelyTypo(suggestion: Suggestion, query: string): boolean {
+  const length = words(query).join(' ').length;
+  return suggestion.distance <= (length >= 10 ? 2 : length >= 5 ? 1 : 0);
+}
+
 export interface Suggestion {
   /** The name to offer, as the glossary spells it. */
   name: string;
@@ -179,7 +189,7 @@ export function suggestNames(map: NamesMap, query: string, limit = 3): Suggestio
       if (d > allowance) continue;
       const current = best.get(term);
       // Offer the display name unless an alias is strictly closer (a typo of "kNN" suggests "kNN").
-      if (!current || d < current.distance) best.set(term, { name: d === 0 ? term.title : name, term, distance: d });
+      if (!current || d < current.distance) best.set(term, { name, term, distance: d });
     }
   }
   return [...best.values()].sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name, 'en')).slice(0, limit);

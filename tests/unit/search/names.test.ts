@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   foldSpelling,
+  isSurelyTypo,
   isSameName,
   suggestNames,
   termNames,
@@ -129,5 +130,19 @@ describe('did you mean', () => {
     expect(suggestNames(map, 'hyperparameter')).toEqual([]);
     expect(suggestNames(map, 'sepsis model')).toEqual([]);
     expect(suggestNames(map, 'loss')).toEqual([]);
+  });
+});
+
+describe('sure typos', () => {
+  it('lists the term first only when the slip is small for the length of the query', () => {
+    const [hyper] = suggestNames(map, 'hyperparamter');
+    expect(hyper && isSurelyTypo(hyper, 'hyperparamter')).toBe(true);
+    const [kernel] = suggestNames(map, 'kernal');
+    expect(kernel?.name).toBe('Kernel');
+    expect(kernel && isSurelyTypo(kernel, 'kernal')).toBe(true);
+    const [far] = suggestNames(map, 'suport vectr machine');
+    expect(far && isSurelyTypo(far, 'suport vectr machine')).toBe(true);
+    const [ann] = suggestNames(map, 'ANT');
+    expect(ann && isSurelyTypo(ann, 'ANT')).toBe(false);
   });
 });
