@@ -151,6 +151,8 @@ export class SiteSearch extends HTMLElement {
         found = (await pagefind.search(toSiteSpelling(showing), options))?.results ?? [];
         if (run !== this.#run) return;
       }
+      // A keystroke since this search began will start a newer one: its fragments would be wasted.
+      if (this.#input.value.trim() !== query) return;
       const namedUrls = new Set(named.map((t) => t.url));
       const first = await Promise.all(found.slice(0, ON_SCREEN).map((r) => r.data()));
       if (run !== this.#run) return;
