@@ -9,8 +9,12 @@ import * as pagefind from 'pagefind';
  * cannot be forgotten, and serves the last build's index to `astro dev`.
  */
 
-/** Text Pagefind must not index: KaTeX writes every formula twice (MathML and HTML), so neither goes in. */
-export const SEARCH_EXCLUDES = ['.katex'];
+/**
+ * Text Pagefind must not index: KaTeX writes every formula twice (MathML and HTML), so neither goes in;
+ * a term page's "Related terms" list repeats other terms' definitions, which made "learning rate" find
+ * Sensitivity and ran names into definitions in excerpts ("RecallThe machine-…").
+ */
+export const SEARCH_EXCLUDES = ['.katex', '.term .related'];
 
 export function pagefindIntegration(): AstroIntegration {
   let outDir = '';

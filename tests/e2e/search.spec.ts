@@ -40,6 +40,8 @@ test('results show title, type, issue number and a highlighted excerpt; arrows a
   await page.goto('/');
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: 'Search Conundra' });
+  await dialog.getByRole('radio', { name: 'Issues' }).check();
+  await dialog.getByRole('searchbox').focus();
   await dialog.getByRole('searchbox').fill('lactate');
   const results = dialog.locator('a.search-result');
   await expect(results.first()).toBeVisible();
@@ -100,16 +102,90 @@ test('without JavaScript, /search/ explains itself and links to the archive and 
   await context.close();
 });
 
-test('no Pagefind file loads before the first search interaction', async ({ page, requests }) => {
+const searchRequests = (urls: string[]) => urls.filter((u) => /\/pagefind\/|\/search-names\.json$/.test(new URL(u).pathname));
+
+test('nothing of search loads before the reader shows intent; hovering the search button starts it', async ({ page, requests }) => {
   await page.goto(ISSUE_ONE);
   await page.waitForLoadState('networkidle');
   await page.mouse.wheel(0, 2000);
+  await page.mouse.move(10, 400);
   await page.waitForTimeout(300);
-  expect(pagefindRequests(requests.map((r) => r.url()))).toEqual([]);
-  await page.keyboard.press('/');
-  await page.getByRole('dialog').getByRole('searchbox').fill('grid');
+  expect(searchRequests(requests.map((r) => r.url()))).toEqual([]);
+  await page.mouse.wheel(0, -4000);
+  await page.getByRole('button', { name: 'Search' }).hover();
+  await expect.poll(() => pagefindRequests(requests.map((r) => r.url())).length).toBeGreaterThan(0);
+  await expect.poll(() => requests.some((r) => r.url().endsWith('/search-names.json'))).toBe(true);
+  // The dialog is still closed: hovering only prepares.
+  await expect(page.getByRole('dialog')).toBeHidden();
+});
+
+test('focusing the search button also starts loading search, and the first query then fetches few fragments', async ({
+  page,
+  requests,
+}) => {
+  await page.goto(ISSUE_ONE);
+  await page.waitForLoadState('networkidle');
+  expect(searchRequests(requests.map((r) => r.url()))).toEqual([]);
+  await page.getByRole('button', { name: 'Search' }).focus();
+  await expect.poll(() => pagefindRequests(requests.map((r) => r.url())).length).toBeGreaterThan(0);
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog').getByRole('searchbox').fill('model');
   await expect(page.locator('#search-dialog a.search-result').first()).toBeVisible();
-  expect(pagefindRequests(requests.map((r) => r.url())).length).toBeGreaterThan(0);
+  const fragments = () => requests.filter((r) => r.url().endsWith('.pf_fragment')).length;
+  expect(fragments()).toBeLessThanOrEqual(5);
+  // The rest load as the reader scrolls down the list.
+  await page.locator('#search-dialog .search-result-pending').first().scrollIntoViewIfNeeded();
+  await expect.poll(fragments).toBeGreaterThan(5);
+});
+
+test('a typo offers “Did you mean”, reachable from the keyboard, and lists the term first', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search Conundra' });
+  await dialog.getByRole('searchbox').fill('hyperparamter');
+  await expect(dialog.locator('a.search-result').first()).toHaveAttribute('href', '/glossary/hyperparameter/');
+  const suggestion = dialog.getByRole('status').getByRole('link', { name: 'Hyperparameter', exact: true });
+  await expect(dialog.getByRole('status')).toContainText('Did you mean Hyperparameter');
+  await suggestion.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('searchbox')).toHaveValue('Hyperparameter');
+  await expect(dialog.getByRole('status')).toContainText('for “Hyperparameter”');
+  await expect(dialog.getByRole('status')).not.toContainText('Did you mean');
+});
+
+test('a query with no results shows the closest term’s results at once', async ({ page }) => {
+  await page.goto('/search/?q=sensitivvity');
+  await expect(page.getByRole('status')).toContainText('No results for “sensitivvity”. Showing results for “Sensitivity”.');
+  await expect(page.locator('a.search-result').first()).toHaveAttribute('href', '/glossary/sensitivity/');
+});
+
+test('one or two letters list the terms whose names start with them', async ({ page }) => {
+  await page.goto('/search/?q=k');
+  await expect(page.getByRole('status')).toContainText('start with “k”');
+  const titles = await page.locator('.search-result-title').allTextContents();
+  expect(titles).toContain('k-nearest neighbours');
+  expect(titles).toContain('Kernel');
+  // Aliases count too: Cross-validation is also "k-fold cross-validation".
+  expect(titles).not.toContain('Accuracy');
+});
+
+test('a clinical subject still finds its issue near the top', async ({ page }) => {
+  await page.goto('/search/?q=sepsis+model');
+  await expect(page.locator('a.search-result').first()).toBeVisible();
+  const hrefs = await page.locator('a.search-result').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
+  expect(hrefs).toContain('/issues/parameters-and-hyperparameters/');
+});
+
+test('excerpts start at a sentence and keep punctuation against its word', async ({ page }) => {
+  for (const query of ['learning rate', 'hyperparameter', 'kNN', 'sepsis']) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    const excerpts = page.locator('.search-result-excerpt');
+    await expect(excerpts.first()).toBeVisible();
+    for (const text of await excerpts.allTextContents()) {
+      expect(text, `excerpt for “${query}”`).not.toMatch(/\s[,.;:)]|Also called|^(Neural networks|Model fitting|Conundra #)/);
+      expect(text, `excerpt for “${query}”`).toMatch(/^[\p{Lu}\p{N}“"($…]|^[a-z]+-|^k-/u);
+    }
+  }
 });
 
 test('the home page declares the search page as a SearchAction, and OpenSearch is advertised', async ({ page, request }) => {

@@ -1,9 +1,64 @@
-import { exactNamesFirst, moveSelection, resultsSummary, withQuery, queryFromLocation, RESULT_TYPES } from '../../lib/search/results';
-import { loadPagefind, type PagefindResultData } from './pagefind';
+import {
+  moveSelection,
+  resultsSummary,
+  withQuery,
+  queryFromLocation,
+  RESULT_TYPES,
+  NAMES_META,
+  NAME_SEPARATOR,
+} from '../../lib/search/results';
+import {
+  isSurelyTypo,
+  suggestNames,
+  termsNamed,
+  termsStartingWith,
+  toSiteSpelling,
+  type NamedTerm,
+  type Suggestion,
+} from '../../lib/search/names';
+import { buildExcerpt, unescapeHtml, type ExcerptPart } from '../../lib/search/excerpt';
+import { loadSearch, type PagefindResult, type PagefindResultData } from './pagefind';
 
-const MAX_RESULTS = 10;
-/** Results fetched before re-ordering, so an exact name just below the fold can still rise to the top. */
-const CANDIDATES = 16;
+/** Results whose text is fetched at once: about as many as the dialog shows without scrolling. */
+const ON_SCREEN = 5;
+/** Results listed in all; those below the first screen load as the reader scrolls to them. */
+const MAX_RESULTS = 30;
+/** A pause in typing this long starts a search: shorter than the gap between most keystrokes is not needed. */
+const DEBOUNCE_MS = 40;
+
+/** Starts fetching Pagefind and the names map as soon as the reader shows they are about to search. */
+export function preloadSearch(): void {
+  const base = document.querySelector<HTMLElement>('site-search')?.dataset['base'] ?? '/';
+  // A failure here shows when the reader searches, where the element explains it.
+  loadSearch(base).catch(() => undefined);
+}
+
+interface Row {
+  url: string;
+  title: string;
+  type: string;
+  number?: string | undefined;
+  excerpt: ExcerptPart[];
+}
+
+const termRow = (term: NamedTerm): Row => ({
+  url: term.url,
+  title: term.title,
+  type: RESULT_TYPES.term,
+  excerpt: [{ text: term.short, match: false }],
+});
+
+function pagefindRow(data: PagefindResultData): Row {
+  const title = data.meta['title'] ?? data.url;
+  const aliases = (data.meta[NAMES_META] ?? '').split(NAME_SEPARATOR).filter((n) => n !== '' && n !== title);
+  return {
+    url: data.url,
+    title,
+    type: data.filters['type']?.[0] ?? RESULT_TYPES.page,
+    number: data.meta['number'],
+    excerpt: buildExcerpt(data, { title, aliases }),
+  };
+}
 
 /**
  * <site-search>: a search field over the Pagefind index with a type filter,
@@ -16,6 +71,8 @@ export class SiteSearch extends HTMLElement {
   #status!: HTMLElement;
   #list!: HTMLOListElement;
   #run = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #observer: IntersectionObserver | undefined;
 
   connectedCallback(): void {
     this.#input = this.querySelector('input[type="search"]')!;
@@ -25,12 +82,16 @@ export class SiteSearch extends HTMLElement {
       event.preventDefault();
       this.#focusResult(0);
     });
-    this.#input.addEventListener('input', () => void this.search());
+    this.#input.addEventListener('input', () => {
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => void this.search(), DEBOUNCE_MS);
+    });
     this.addEventListener('change', (event) => {
       if ((event.target as HTMLInputElement).name === 'type') void this.search();
     });
     this.addEventListener('keydown', (event) => this.#onKey(event));
-    this.dataset.ready = '';
+    this.addEventListener('click', (event) => this.#onSuggestion(event));
+    this.dataset['ready'] = '';
     if (this.hasAttribute('data-sync-url')) {
       const query = queryFromLocation(location.search);
       if (query) {
@@ -41,7 +102,7 @@ export class SiteSearch extends HTMLElement {
   }
 
   get #base(): string {
-    return this.dataset.base ?? '/';
+    return this.dataset['base'] ?? '/';
   }
 
   get #typeFilter(): string | undefined {
@@ -55,20 +116,55 @@ export class SiteSearch extends HTMLElement {
   }
 
   async search(): Promise<void> {
+    clearTimeout(this.#timer);
     const run = ++this.#run;
-    const query = this.#input.value;
+    const query = this.#input.value.trim();
     if (this.hasAttribute('data-sync-url')) history.replaceState(null, '', withQuery(location.href, query));
-    if (query.trim() === '') {
-      this.#render([], query);
+    if (query === '') {
+      this.#show([], [], { query });
       return;
     }
     try {
-      const pagefind = await loadPagefind(this.#base);
+      const { pagefind, names } = await loadSearch(this.#base);
+      if (run !== this.#run) return;
       const filter = this.#typeFilter;
-      const found = await pagefind.debouncedSearch(query, filter ? { filters: { type: filter } } : {}, 120);
-      if (found === null || run !== this.#run) return; // a newer keystroke superseded this search
-      const data = await Promise.all(found.results.slice(0, CANDIDATES).map((r) => r.data()));
-      if (run === this.#run) this.#render(exactNamesFirst(data, query).slice(0, MAX_RESULTS), query, found.results.length);
+      const termsAllowed = filter === undefined || filter === RESULT_TYPES.term;
+      const options = filter ? { filters: { type: filter } } : {};
+
+      // One or two letters are too few for full text: list the terms whose names start with them.
+      if (query.length <= 2 && termsAllowed) {
+        const terms = termsStartingWith(names, query);
+        this.#show(terms.map(termRow), [], { query, summary: lettersSummary(terms.length, query) });
+        return;
+      }
+
+      const suggestions = termsAllowed ? suggestNames(names, query) : [];
+      const typo = suggestions[0] && isSurelyTypo(suggestions[0], query) ? [suggestions[0].term] : [];
+      let named = termsAllowed ? [...termsNamed(names, query), ...typo] : [];
+      let found = (await pagefind.search(toSiteSpelling(query), options))?.results ?? [];
+      if (run !== this.#run) return;
+      let showing: string | undefined;
+      if (found.length === 0 && suggestions[0]) {
+        // Nothing matched: show the closest name's results straight away, and say so.
+        showing = suggestions[0].name;
+        named = termsNamed(names, showing);
+        found = (await pagefind.search(toSiteSpelling(showing), options))?.results ?? [];
+        if (run !== this.#run) return;
+      }
+      // A keystroke since this search began will start a newer one: its fragments would be wasted.
+      if (this.#input.value.trim() !== query) return;
+      const namedUrls = new Set(named.map((t) => t.url));
+      const first = await Promise.all(found.slice(0, ON_SCREEN).map((r) => r.data()));
+      if (run !== this.#run) return;
+      const rows = [...named.map(termRow), ...first.filter((d) => !namedUrls.has(d.url)).map(pagefindRow)];
+      const unnamed = first.filter((d) => namedUrls.has(d.url)).length;
+      const total = found.length + named.length - unnamed;
+      this.#show(rows, found.slice(ON_SCREEN, MAX_RESULTS), {
+        query,
+        summary: showing ? `No results for “${query}”. Showing results for “${showing}”.` : resultsSummary(total, query, filter),
+        suggestions: showing ? [] : suggestions,
+        skip: namedUrls,
+      });
     } catch {
       this.#list.replaceChildren();
       this.#status.textContent = import.meta.env.DEV
@@ -77,35 +173,110 @@ export class SiteSearch extends HTMLElement {
     }
   }
 
-  #render(results: PagefindResultData[], query: string, total = results.length): void {
+  /** Renders the rows, placeholders for the results further down, the summary and any suggestions. */
+  #show(
+    rows: Row[],
+    later: PagefindResult[],
+    {
+      query,
+      summary,
+      suggestions = [],
+      skip = new Set(),
+    }: { query: string; summary?: string; suggestions?: Suggestion[]; skip?: Set<string> },
+  ): void {
+    this.#observer?.disconnect();
     const doc = this.ownerDocument;
-    this.#list.replaceChildren(
-      ...results.map((result) => {
-        const item = doc.createElement('li');
-        const link = doc.createElement('a');
-        link.href = result.url;
-        link.className = 'search-result';
-        const head = doc.createElement('span');
-        head.className = 'search-result-head';
-        const title = doc.createElement('span');
-        title.className = 'search-result-title';
-        title.textContent = result.meta['title'] ?? result.url;
-        const badge = doc.createElement('span');
-        badge.className = 'search-result-type';
-        const type = result.filters['type']?.[0] ?? RESULT_TYPES.page;
-        badge.textContent = result.meta['number'] ? `${type} · #${result.meta['number']}` : type;
-        head.append(title, badge);
-        const excerpt = doc.createElement('span');
-        excerpt.className = 'search-result-excerpt';
-        // Pagefind escapes page text and adds only <mark> around the matched words.
-        excerpt.innerHTML = result.excerpt;
-        link.append(head, excerpt);
-        item.append(link);
-        return item;
+    const pending = later.map((result) => {
+      const item = doc.createElement('li');
+      item.className = 'search-result-pending';
+      item.setAttribute('aria-hidden', 'true');
+      pendingResults.set(item, result);
+      return item;
+    });
+    this.#list.replaceChildren(...rows.map((row) => this.#item(row)), ...pending);
+    this.#list.dataset['query'] = query;
+    if (pending.length > 0) {
+      const run = this.#run;
+      this.#observer = new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            const item = entry.target as HTMLLIElement;
+            this.#observer?.unobserve(item);
+            void pendingResults
+              .get(item)
+              ?.data()
+              .then((data) => {
+                if (run !== this.#run) return;
+                if (skip.has(data.url)) item.remove();
+                else item.replaceWith(this.#item(pagefindRow(data)));
+              });
+          }
+        },
+        { root: this.closest('dialog'), rootMargin: '0px 0px 240px 0px' },
+      );
+      pending.forEach((item) => this.#observer!.observe(item));
+    }
+    this.#status.replaceChildren(summary ?? resultsSummary(rows.length, query, this.#typeFilter));
+    if (suggestions.length > 0) this.#status.append(' ', this.#suggestionLinks(suggestions));
+  }
+
+  #item(row: Row): HTMLLIElement {
+    const doc = this.ownerDocument;
+    const item = doc.createElement('li');
+    const link = doc.createElement('a');
+    link.href = row.url;
+    link.className = 'search-result';
+    const head = doc.createElement('span');
+    head.className = 'search-result-head';
+    const title = doc.createElement('span');
+    title.className = 'search-result-title';
+    title.textContent = row.title;
+    const badge = doc.createElement('span');
+    badge.className = 'search-result-type';
+    badge.textContent = row.number ? `${row.type} · #${row.number}` : row.type;
+    head.append(title, badge);
+    const excerpt = doc.createElement('span');
+    excerpt.className = 'search-result-excerpt';
+    excerpt.append(
+      ...row.excerpt.map((part) => {
+        const text = unescapeHtml(part.text);
+        if (!part.match) return text;
+        const mark = doc.createElement('mark');
+        mark.textContent = text;
+        return mark;
       }),
     );
-    const filter = this.querySelector<HTMLInputElement>('input[name="type"]:checked');
-    this.#status.textContent = resultsSummary(total, query, filter && filter.value !== 'all' ? filter.value : undefined);
+    link.append(head, excerpt);
+    item.append(link);
+    return item;
+  }
+
+  /** "Did you mean A or B?", each name a link to its own search that the dialog follows in place. */
+  #suggestionLinks(suggestions: Suggestion[]): HTMLElement {
+    const doc = this.ownerDocument;
+    const wrap = doc.createElement('span');
+    wrap.className = 'search-suggest';
+    wrap.append('Did you mean ');
+    suggestions.forEach((s, i) => {
+      if (i > 0) wrap.append(i === suggestions.length - 1 ? ' or ' : ', ');
+      const link = doc.createElement('a');
+      link.href = `${this.#base}search/?q=${encodeURIComponent(s.name)}`;
+      link.dataset['suggestion'] = s.name;
+      link.textContent = s.name;
+      wrap.append(link);
+    });
+    wrap.append('?');
+    return wrap;
+  }
+
+  #onSuggestion(event: MouseEvent): void {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-suggestion]');
+    if (!link || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    this.#input.value = link.dataset['suggestion'] ?? '';
+    this.#input.focus();
+    void this.search();
   }
 
   #links(): HTMLAnchorElement[] {
@@ -129,6 +300,14 @@ export class SiteSearch extends HTMLElement {
     event.preventDefault();
     this.#focusResult(moveSelection(current, key, links.length));
   }
+}
+
+/** The Pagefind result behind each placeholder, until it scrolls into view. */
+const pendingResults = new WeakMap<Element, PagefindResult>();
+
+function lettersSummary(count: number, letters: string): string {
+  if (count === 0) return `No glossary term starts with “${letters}”. Type more to search everything.`;
+  return `${count} glossary ${count === 1 ? 'term starts' : 'terms start'} with “${letters}”.`;
 }
 
 if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);

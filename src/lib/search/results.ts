@@ -46,19 +46,3 @@ export function resultsSummary(count: number, query: string, filterLabel?: strin
 /** Search metadata on term pages: the term and its aliases, so a search for "kNN" can be matched by name. */
 export const NAMES_META = 'names';
 export const NAME_SEPARATOR = ' | ';
-
-const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
-/**
- * Pagefind ranks by word matches, so "Hyperparameter optimisation" can outrank
- * "Hyperparameter" for the query "hyperparameter". Results whose own name or
- * alias (from their metadata) is exactly the query move to the front; every
- * other result keeps Pagefind's order.
- */
-export function exactNamesFirst<T extends { meta: Record<string, string | undefined> }>(results: readonly T[], query: string): T[] {
-  const wanted = comparable(query);
-  if (wanted === '') return [...results];
-  const isExact = (result: T) =>
-    [result.meta['title'] ?? '', ...(result.meta[NAMES_META] ?? '').split(NAME_SEPARATOR)].some((name) => comparable(name) === wanted);
-  return [...results.filter(isExact), ...results.filter((r) => !isExact(r))];
-}

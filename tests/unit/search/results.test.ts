@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isTypingTarget } from '../../../src/lib/search/shortcut';
-import { exactNamesFirst, moveSelection, queryFromLocation, resultsSummary, withQuery } from '../../../src/lib/search/results';
+import { moveSelection, queryFromLocation, resultsSummary, withQuery } from '../../../src/lib/search/results';
 
 describe('landing URLs', () => {
   it('reads the query from ?q=', () => {
@@ -35,23 +35,6 @@ it('summarises results for the live region', () => {
   expect(resultsSummary(1, 'kNN')).toBe('1 result for “kNN”.');
   expect(resultsSummary(12, 'rate', 'Issue')).toBe('12 results for “rate” among issues.');
   expect(resultsSummary(3, '  ')).toBe('');
-});
-
-it('moves a result whose name or alias is exactly the query to the front', () => {
-  const results = [
-    { meta: { title: 'Hyperparameter optimisation' } },
-    { meta: { title: 'Parameters and hyperparameters' } },
-    { meta: { title: 'Hyperparameter', names: 'Hyperparameter | tuning parameter' } },
-    { meta: { title: 'k-nearest neighbours', names: 'k-nearest neighbours | kNN | k-NN' } },
-  ];
-  expect(exactNamesFirst(results, 'hyperparameter').map((r) => r.meta.title)).toEqual([
-    'Hyperparameter',
-    'Hyperparameter optimisation',
-    'Parameters and hyperparameters',
-    'k-nearest neighbours',
-  ]);
-  expect(exactNamesFirst(results, 'K NN')[0]?.meta.title).toBe('k-nearest neighbours');
-  expect(exactNamesFirst(results, 'optimisation')).toEqual(results);
 });
 
 it('knows when a key press is typing', () => {
