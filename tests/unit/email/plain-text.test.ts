@@ -30,6 +30,8 @@ it('numbers each link once and lists them at the end, placeholders included', ()
   expect(text).toContain('term [1] again');
   expect(text).toContain('Try it on the site [2]');
   expect(text).toContain('Unsubscribe [3]');
-  expect(text).toMatch(/Links\n\[1\] https:\/\/x\.org\/glossary\/parameter\/\n\[2\] https:\/\/x\.org\/issues\/a\/#fig\n\[3\] \{\{ UnsubscribeURL \}\}\n$/);
+  expect(text).toMatch(
+    /Links\n\[1\] https:\/\/x\.org\/glossary\/parameter\/\n\[2\] https:\/\/x\.org\/issues\/a\/#fig\n\[3\] \{\{ UnsubscribeURL \}\}\n$/,
+  );
   expect(text).not.toContain('A figure');
 });

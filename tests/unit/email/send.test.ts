@@ -8,7 +8,12 @@ const base: SendRequest = {
   dryRun: false,
   smtpUrl: 'smtp://127.0.0.1:2525',
   issues: [
-    { slug: 'parameters-and-hyperparameters', file: 'content/issues/0001-parameters-and-hyperparameters.mdx', draft: false, published: new Date('2026-10-12') },
+    {
+      slug: 'parameters-and-hyperparameters',
+      file: 'content/issues/0001-parameters-and-hyperparameters.mdx',
+      draft: false,
+      published: new Date('2026-10-12'),
+    },
     { slug: 'work-in-progress', file: 'content/issues/0008-work-in-progress.mdx', draft: true, published: new Date('2026-12-20') },
     { slug: 'next-month', file: 'content/issues/0009-next-month.mdx', draft: false, published: new Date('2027-01-05') },
   ],
@@ -19,8 +24,16 @@ const base: SendRequest = {
 describe('what stops a send, before anything is sent', () => {
   it.each<[string, Partial<SendRequest>, RegExp]>([
     ['no slug', { slug: undefined }, /^name the issue to send/],
-    ['an unknown slug', { slug: 'parameters' }, /^no issue has the slug 'parameters' \(issues: parameters-and-hyperparameters, work-in-progress, next-month\)/],
-    ['a draft', { slug: 'work-in-progress' }, /^content\/issues\/0008-work-in-progress\.mdx is a draft \(draft: true\): only published issues are sent$/],
+    [
+      'an unknown slug',
+      { slug: 'parameters' },
+      /^no issue has the slug 'parameters' \(issues: parameters-and-hyperparameters, work-in-progress, next-month\)/,
+    ],
+    [
+      'a draft',
+      { slug: 'work-in-progress' },
+      /^content\/issues\/0008-work-in-progress\.mdx is a draft \(draft: true\): only published issues are sent$/,
+    ],
     ['a scheduled issue', { slug: 'next-month' }, /is scheduled for 2027-01-05: only published issues are sent$/],
     [
       'an issue not built yet',

@@ -19,7 +19,12 @@ const rendered = `
 <script>alert(1)</script><style>p{color:red}</style><custom-thing data-x="1"><p>kept text</p></custom-thing>
 `;
 
-const image = (name: string, w = 40): EmailImage => ({ src: `https://conundra.example/email/${name}.png`, width: w, height: 20, alt: name });
+const image = (name: string, w = 40): EmailImage => ({
+  src: `https://conundra.example/email/${name}.png`,
+  width: w,
+  height: 20,
+  alt: name,
+});
 const body = emailBody(rendered, {
   pageUrl: PAGE,
   formula: (tex, display) => ({ ...image(display ? 'display' : 'inline'), alt: tex, depth: 4 }),
@@ -109,7 +114,9 @@ describe('the email transform', () => {
 
   it('shows the masthead, the quiz as a numbered list with one link, and a footer with the placeholders and the address', () => {
     expect(doc).toContain('<title>Conundra #9: A sample</title>');
-    expect(doc).toMatch(/Conundra #9 · 1 December 2026 · <a href="https:\/\/conundra.example\/issues\/sample\/"[^>]*>Read on the site<\/a>/);
+    expect(doc).toMatch(
+      /Conundra #9 · 1 December 2026 · <a href="https:\/\/conundra.example\/issues\/sample\/"[^>]*>Read on the site<\/a>/,
+    );
     expect(doc).toMatch(/<ol class="quiz"[^>]*><li[^>]*>Which is learned\?<ol class="quiz-options" type="A"/);
     expect(doc).toMatch(/href="https:\/\/conundra.example\/issues\/sample\/#quiz-title"[^>]*>Answer the questions on the site/);
     expect(doc).toContain('href="{{ UnsubscribeURL }}"');
@@ -120,6 +127,8 @@ describe('the email transform', () => {
   });
 
   it('keeps the epigraph with its attribution', () => {
-    expect(doc).toMatch(/<div class="epigraph"[^>]*><blockquote[^>]*><p[^>]*>“Be confused\.”<\/p><\/blockquote><p class="epigraph-author"[^>]*>— S\.C\. Lourie<\/p>/);
+    expect(doc).toMatch(
+      /<div class="epigraph"[^>]*><blockquote[^>]*><p[^>]*>“Be confused\.”<\/p><\/blockquote><p class="epigraph-author"[^>]*>— S\.C\. Lourie<\/p>/,
+    );
   });
 });
