@@ -29,7 +29,7 @@ function formulasOf(emailDir: string, slugs: string[]): { tex: string; display: 
   return [...found.values()];
 }
 
-export function benchEmail(root: string, dist: string): Row[] {
+export function benchEmail(dist: string): Row[] {
   const rows: Row[] = [];
   const emailDir = path.join(dist, 'email');
   for (const slug of readdirSync(emailDir).filter((f) => existsSync(path.join(emailDir, f, 'index.html')))) {

@@ -30,6 +30,6 @@ try {
   preview.stop();
 }
 // Last, and alone: build timings need both cores to themselves.
-rows.push(...benchEmail(root, dist));
+rows.push(...benchEmail(dist));
 rows.push(...(await benchArchive(root)));
 report(rows, path.join(root, '.bench/results.json'));
