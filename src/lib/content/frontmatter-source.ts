@@ -61,9 +61,20 @@ export function readFrontmatter(file: string, text: string): FrontmatterSource {
   const doc = parseDocument(match[1] ?? '', { lineCounter, uniqueKeys: true, prettyErrors: false });
   // The YAML starts on the file's second line, after the opening ---.
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + 1;
+  const yamlText = match[1] ?? '';
   for (const error of doc.errors) {
-    const what = error.code === 'DUPLICATE_KEY' ? 'a field is given twice; expected each field once (the second would silently win)' : `the frontmatter is not valid YAML: ${error.message.split('\n')[0]}`;
-    problems.push({ file, line: lineAt(error.pos[0]), field: 'frontmatter', message: what });
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = /^\s*([^:\n]+?)\s*:/.exec(yamlText.slice(error.pos[0]))?.[1] ?? 'a field';
+      const first = yamlText.slice(0, error.pos[0]).split('\n').findIndex((l) => l.trimStart().startsWith(`${key}:`));
+      problems.push({
+        file,
+        line: lineAt(error.pos[0]),
+        field: key,
+        message: `given twice (first on line ${first + 2}); expected each field once, because only one of them would be kept`,
+      });
+    } else {
+      problems.push({ file, line: lineAt(error.pos[0]), field: 'frontmatter', message: `not valid YAML: ${error.message.split('\n')[0]}` });
+    }
   }
   const parsed: unknown = doc.errors.length > 0 ? {} : doc.toJS();
   const data = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
