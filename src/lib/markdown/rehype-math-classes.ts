@@ -48,7 +48,7 @@ export function mathLayoutStylesheet(classes: Iterable<string>): string {
 
 function classList(node: Element): string[] {
   const value = node.properties['className'];
-  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
+  return Array.isArray(value) ? value.map(String) : value === undefined || value === null ? [] : String(value).split(/\s+/);
 }
 
 function convert(node: Element, seen?: (cls: string) => void): void {
