@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium';
-const PORT = 4329;
-const BASE_PORT = 4330;
+// E2E_PORT moves both servers (base path on the next port), so that two checkouts can run the tests at once.
+const PORT = Number(process.env.E2E_PORT ?? 4329);
+const BASE_PORT = PORT + 1;
 
 const browser = {
   ...devices['Desktop Chrome'],

@@ -4,3 +4,4 @@ interface ImportMetaEnv {
   /** Where the email edition keeps its drawn formulas between builds. */
   readonly EMAIL_MATH_CACHE: string;
 }
+declare module 'virtual:code-colours.css';

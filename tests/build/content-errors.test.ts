@@ -49,12 +49,23 @@ describe('content build errors', { timeout: 120_000 }, () => {
       ],
     ],
     ['unknown-related', ['glossary/model.md', "related term 'hyper-parameter' does not exist", "did you mean 'hyperparameter'?"]],
-    ['missing-field', ['issues/0002-missing-title.mdx', 'title: Required']],
-    ['wrong-type', ['issues/0002-wrong-type.mdx', 'number: Expected type `"number"`, received `"string"`']],
-    ['description-too-long', ['issues/0002-long-description.mdx', 'description: must be at most 160 characters']],
-    ['bad-category', ['glossary/model.md', 'category', 'expected one of "model-fitting"']],
-    ['missing-reference-link', ['issues/0002-reference-without-doi.mdx', 'references', 'needs a doi or']],
-    ['quiz-two-correct', ['issues/0002-quiz-two-correct.mdx', 'quiz.0.options', 'exactly one option with correct: true']],
+    // Frontmatter mistakes stop the build before Astro loads anything; tests/unit/content/fixture-checks.test.ts
+    // has every such case and its exact message, and these prove the build prints them, all at once.
+    ['missing-field', ['issues/0002-missing-title.mdx: title: required, but missing (expected text)']],
+    [
+      'many-problems',
+      [
+        'issues/0002-many-problems.mdx:2: title: expected some text, got an empty value',
+        'issues/0002-many-problems.mdx:4: number: expected a number written without quotes, got "two"',
+        'issues/0002-many-problems.mdx:5: published: expected a date written as YYYY-MM-DD, got "23/11/2026"',
+        'issues/0002-many-problems.mdx:6: authors: expected at least 1 item, got 0',
+      ],
+    ],
+    [
+      'same-address-issue',
+      ['issues/0002-fixture.mdx: file name: gives the address /issues/fixture/, which', 'issues/0001-fixture.mdx already has'],
+    ],
+    ['not-utf8', ['glossary/model.md:6: encoding: the file is not valid UTF-8']],
     ['broken-link', ['issues/0002-broken-link.mdx', "broken link '/issues/no-such-issue/'", 'no page or file at that address']],
     [
       'missing-anchor',
@@ -65,11 +76,13 @@ describe('content build errors', { timeout: 120_000 }, () => {
       [located('image-without-alt', 'issues/0002-image-without-alt.mdx', '![]'), "image '/favicon.svg' has no alt text"],
     ],
     ['invalid-tex', [`${located('invalid-tex', 'issues/0002-invalid-tex.mdx', '$$')}: invalid TeX`, "expected '}'"]],
-    ['duplicate-number', ['issues/0002-duplicate-number.mdx', "number 1 is already used in series 'conundra'", 'issues/0001-fixture.mdx']],
+    ['duplicate-number', ['issues/0001-duplicate-number.mdx', "number 1 is already used in series 'conundra'", 'issues/0001-fixture.mdx']],
   ])('%s fails the build with a message that names the file', async (brokenCase, expected) => {
     const result = await build(brokenCase);
     expect(result.ok).toBe(false);
     for (const text of expected) expect(result.output).toContain(text);
+    // Astro's own markup never reaches the editor.
+    expect(result.output).not.toMatch(/\*\*\w+\*\*:/);
   });
 
   it('warns, without failing, about a tag spelt like an existing one', async () => {

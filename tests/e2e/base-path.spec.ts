@@ -31,7 +31,7 @@ test('an issue under a base path loads its maths styles and links terms correctl
  * The base-path build also has a subscribe endpoint (SUBSCRIBE_URL in npm run build:base):
  * a small list service on 127.0.0.1:4398 stands in for listmonk.
  */
-test('the subscribe form posts exactly the configured fields without JavaScript, and the CSP lets it', async ({ browser }) => {
+test('the subscribe form posts exactly the configured fields without JavaScript, and the CSP lets it', async ({ browser, baseURL }) => {
   test.setTimeout(60_000);
   const posts: URLSearchParams[] = [];
   const service = createServer((request, response) => {
@@ -39,7 +39,7 @@ test('the subscribe form posts exactly the configured fields without JavaScript,
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
     request.on('end', () => {
       posts.push(new URLSearchParams(body));
-      response.writeHead(303, { Location: 'http://127.0.0.1:4330/conundra/subscribe/check-your-inbox/' }).end();
+      response.writeHead(303, { Location: `${baseURL}/conundra/subscribe/check-your-inbox/` }).end();
     });
   });
   await new Promise<void>((resolve) => service.listen(4398, '127.0.0.1', resolve));
@@ -48,7 +48,7 @@ test('the subscribe form posts exactly the configured fields without JavaScript,
   const violations: string[] = [];
   page.on('console', (message) => message.text().includes('Content Security Policy') && violations.push(message.text()));
   try {
-    await page.goto('http://127.0.0.1:4330/conundra/subscribe/');
+    await page.goto(`${baseURL}/conundra/subscribe/`);
     const form = page.getByRole('main').getByRole('form', { name: 'Get each issue by email' });
     await form.getByLabel('Email address').fill('reader@example.org');
     await form.getByLabel('Name (optional)').fill('A. Reader');
@@ -67,10 +67,10 @@ test('the subscribe form posts exactly the configured fields without JavaScript,
     const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(csp).toContain("form-action 'self' http://127.0.0.1:4398");
     // The same form closes every issue and sits in the footer.
-    await page.goto('http://127.0.0.1:4330/conundra/issues/parameters-and-hyperparameters/');
+    await page.goto(`${baseURL}/conundra/issues/parameters-and-hyperparameters/`);
     await expect(page.locator('form.subscribe')).toHaveCount(2);
     for (const step of ['confirmed', 'unsubscribed']) {
-      expect((await page.request.get(`http://127.0.0.1:4330/conundra/subscribe/${step}/`)).status()).toBe(200);
+      expect((await page.request.get(`${baseURL}/conundra/subscribe/${step}/`)).status()).toBe(200);
     }
   } finally {
     await context.close();

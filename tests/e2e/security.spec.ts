@@ -25,6 +25,9 @@ const PAGES: [string, (page: import('@playwright/test').Page) => Promise<void>][
     },
   ],
   ['/glossary/', async () => {}],
+  // Highlighted code and a page of prose: Shiki's colours and KaTeX's layout are classes now.
+  ['/editors/', async () => {}],
+  ['/glossary/regularisation/', async () => {}],
   ['/glossary/hyperparameter/', async () => {}],
   [
     '/search/?q=kNN',
@@ -51,6 +54,9 @@ for (const [path, interact] of PAGES) {
     expect(scriptSrc).toContain("'self'");
     expect(scriptSrc).not.toContain('unsafe-inline');
     expect(scriptSrc).not.toMatch(/'unsafe-eval'/);
+    const styleSrc = policy?.split(';').find((d) => d.trim().startsWith('style-src')) ?? '';
+    expect(styleSrc).toContain("'self'");
+    expect(styleSrc).not.toContain('unsafe-inline');
     await interact(page);
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);

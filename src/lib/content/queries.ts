@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isVisible, type VisibilityOptions } from './publication';
 import { byNewest, bySeriesNumber, duplicateNumberErrors, issueSlug, seriesNeighbours } from './issues';
 import { ContentError, unrenderedErrors } from './source-path';
+import { throwOnContentProblems } from './checked-collection';
 import { compareTerms, duplicateNameErrors, referencedTermSlugs, unknownRelatedErrors } from './glossary';
 import { didYouMean } from '../util/suggest';
 import { suspiciousTagWarnings, tagSlug } from './tags';
@@ -24,6 +25,8 @@ export function visibility(): VisibilityOptions {
 let checkedIssues: Promise<Issue[]> | undefined;
 
 async function allIssues(): Promise<Issue[]> {
+  // Outside the memo: in `astro dev` a save can add or clear problems at any time.
+  throwOnContentProblems();
   checkedIssues ??= getCollection('issues').then((issues) => {
     const errors = duplicateNumberErrors(issues);
     if (errors.length > 0) throw new ContentError(errors.join('\n'));
@@ -58,6 +61,7 @@ export function slugOfIssue(issue: Issue): string {
 let checkedTerms: Promise<Term[]> | undefined;
 
 async function allTerms(): Promise<Term[]> {
+  throwOnContentProblems();
   checkedTerms ??= getCollection('glossary').then((terms) => {
     const errors = [...unrenderedErrors(terms), ...unknownRelatedErrors(terms, didYouMean), ...duplicateNameErrors(terms)];
     if (errors.length > 0) throw new ContentError(errors.join('\n'));
@@ -105,6 +109,7 @@ async function seriesOrderedIssues(): Promise<Issue[]> {
 }
 
 export async function publishedPages(): Promise<Page[]> {
+  throwOnContentProblems();
   const options = visibility();
   const pages = await getCollection('pages');
   const errors = unrenderedErrors(pages);

@@ -1,0 +1,129 @@
+/**
+ * The glob loader with the site's content checks in front of it. Astro's own loader drops or
+ * merges files in several ways without failing (two files with one address, a field it does not
+ * know), and reports schema errors in a form editors cannot read. This loader reads every file of
+ * the collection itself, runs the checks of checks.ts, and then:
+ * - in a build, fails with every problem of every file, one line each;
+ * - in `astro dev`, keeps the problems where the content queries find them, so the page being
+ *   edited shows them instead of its last good version.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { glob } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { checkCollection, type SourceFile } from './checks';
+import { formatProblem, sortProblems, type ContentProblem } from './content-problem';
+import type { CollectionName } from './reserved-routes';
+import { ContentError } from './source-path';
+
+const registryKey = Symbol.for('conundra.contentProblems');
+interface Checked {
+  problems: ContentProblem[];
+  /** In `astro dev`, checks again when a file has changed since; the watcher's order of events is no guarantee. */
+  current?: () => ContentProblem[];
+}
+type Registry = Map<CollectionName, Checked>;
+
+/** Shared through globalThis: the loader runs in Astro's process, the queries in Vite's module graph. */
+function registry(): Registry {
+  const holder = globalThis as { [registryKey]?: Registry };
+  holder[registryKey] ??= new Map();
+  return holder[registryKey];
+}
+
+/** Every content problem the loaders found, one line each, in file order. */
+export function currentContentProblems(): string[] {
+  return sortProblems([...registry().values()].flatMap((c) => c.current?.() ?? c.problems)).map(formatProblem);
+}
+
+/** Throws the problems as one ContentError; `astro dev` shows it in its error overlay. */
+export function throwOnContentProblems(): void {
+  const lines = currentContentProblems();
+  if (lines.length > 0) throw new ContentError(lines.join('\n'));
+}
+
+function collectionFiles(base: string, extensions: readonly string[]): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(base, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return names
+    .map((name) => name.split(path.sep).join('/'))
+    .filter((name) => extensions.some((ext) => name.endsWith(ext)))
+    .sort();
+}
+
+/** Names, sizes and modification times: what changes when an editor saves, adds or deletes a file. */
+function signature(base: string, extensions: readonly string[]): string {
+  return collectionFiles(base, extensions)
+    .map((name) => {
+      try {
+        const stat = statSync(path.join(base, name));
+        return `${name}:${stat.size}:${stat.mtimeMs}`;
+      } catch {
+        return name;
+      }
+    })
+    .join('|');
+}
+
+function readCollection(base: string, extensions: readonly string[]): SourceFile[] {
+  return collectionFiles(base, extensions)
+    .map((relativePath) => {
+      const full = path.join(base, relativePath);
+      return { file: path.relative(process.cwd(), full) || full, relativePath, bytes: readFileSync(full) };
+    });
+}
+
+export function checkedGlob(options: {
+  collection: CollectionName;
+  base: string;
+  extensions: readonly string[];
+  schema: z.ZodType;
+}): Loader {
+  const { collection, base, extensions, schema } = options;
+  const pattern = extensions.length === 1 ? `**/*${extensions[0]}` : `**/*{${extensions.join(',')}}`;
+  const inner = glob({ pattern, base });
+  let checkedSignature = '';
+  let lastProblems: ContentProblem[] = [];
+  const check = (live = false) => {
+    const now = signature(base, extensions);
+    if (now !== checkedSignature) {
+      checkedSignature = now;
+      lastProblems = checkCollection(collection, readCollection(base, extensions), schema);
+    }
+    registry().set(collection, { problems: lastProblems, ...(live && { current: () => check(true) }) });
+    return lastProblems;
+  };
+  return {
+    name: `conundra:${collection}`,
+    load: async (context: LoaderContext) => {
+      let loaded = false;
+      const live = context.watcher !== undefined;
+      let problems = check(live);
+      if (problems.length > 0 && !context.watcher) {
+        throw new ContentError(sortProblems(problems).map(formatProblem).join('\n'));
+      }
+      // In dev, check again on every save; a file with problems is stored unvalidated and never shown,
+      // because every content query throws while the registry holds problems.
+      context.watcher?.on('all', (_event, changed) => {
+        if (changed.startsWith(base)) check(live);
+      });
+      await inner.load({
+        ...context,
+        parseData: async (entry) => {
+          // A save in `astro dev`: the rest of the collection may have changed its mind too (an address now free).
+          if (loaded) problems = check(live);
+          const found = problems;
+          const file = entry.filePath ? path.relative(process.cwd(), entry.filePath) : undefined;
+          if (found.some((p) => p.file === file)) return entry.data as never;
+          return context.parseData(entry);
+        },
+      });
+      loaded = true;
+    },
+  };
+}
