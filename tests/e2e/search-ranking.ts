@@ -68,7 +68,7 @@ export const RANKING: readonly (readonly [query: string, topResult: string])[] =
   // Clinical phrasings
   ['positive predictive value', '/glossary/precision/'],
   ['true positive rate', '/glossary/sensitivity/'],
-  ['pre-test probability', '/glossary/prevalence/'],
+  ['pre-test probability', '/glossary/pre-test-probability/'],
   ['calibration curve', '/glossary/reliability-diagram/'],
   ['confounding by indication', '/glossary/confounding/'],
   ['gradient-boosted trees sepsis', '/issues/parameters-and-hyperparameters/'],

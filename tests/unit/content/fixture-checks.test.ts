@@ -162,7 +162,7 @@ describe('content checks over the fixtures', () => {
       'unknown-field',
       [
         "content/issues/0002-unknown-field.mdx:6: updatd: unknown field, which the site would ignore (did you mean 'updated'?)",
-        "content/issues/0002-unknown-field.mdx:7: slug: unknown field, which the site would ignore (expected one of title, description, series, number, published, updated, authors, reviewers, tags, draft, references, quiz)",
+        "content/issues/0002-unknown-field.mdx:7: slug: unknown field, which the site would ignore (expected one of title, description, series, number, published, updated, authors, reviewers, tags, draft, epigraph, references, quiz)",
       ],
     ],
     [
