@@ -94,7 +94,9 @@ test('an issue’s copy has its figures as captions with links, its key points a
 test('“Copy as Markdown” copies the issue from the keyboard and says so', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/issues/parameters-and-hyperparameters/');
-  const button = page.getByRole('button', { name: 'Copy as Markdown' });
+  // Its name changes to "Copied", so it is found once by role and then held on to.
+  await expect(page.getByRole('button', { name: 'Copy as Markdown' })).toBeVisible();
+  const button = page.locator('button[data-copy-markdown]');
   await button.focus();
   await page.keyboard.press('Enter');
   await expect(button).toHaveText('Copied');
