@@ -17,6 +17,8 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   timeout: 30_000,
+  // Search, islands and email pages settle within a second on a quiet machine; ten seconds keeps a busy one from failing them.
+  expect: { timeout: 10_000 },
   use: { trace: 'retain-on-failure' },
   projects: [
     {
