@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +38,7 @@ async function waitFor<T>(what: string, attempt: () => Promise<T | undefined>, t
 
 beforeAll(async () => {
   // Inside the project but outside node_modules/, so that the dev server's file watcher sees saves.
+  await mkdir(path.join(root, '.cache'), { recursive: true });
   scratch = await mkdtemp(path.join(root, '.cache/dev-fixture-'));
   await cp(path.join(root, 'tests/fixtures/content/valid'), path.join(scratch, 'content'), { recursive: true });
   server = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(PORT), '--ignore-lock'], {
