@@ -122,7 +122,7 @@ test('the issue-6 reliability diagram keeps ranking but loses calibration', asyn
   const slider = island.getByRole('slider');
   await slider.focus();
   await page.keyboard.press('End');
-  await expect(slider).toHaveAttribute('aria-valuetext', /too high and too extreme/);
+  await expect(slider).toHaveAttribute('aria-valuetext', /too high on average, and too extreme/);
   await expect.poll(async () => Number(await island.locator('[data-out="brier"]').textContent())).toBeGreaterThan(brier);
 });
 
