@@ -26,7 +26,7 @@ test('an issue shows its title, number, date, contents and references', async ({
   await expect(page).toHaveTitle('Parameters and hyperparameters | Conundra');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Parameters and hyperparameters');
   await expect(page.getByText('Conundra #1', { exact: true })).toBeVisible();
-  await expect(page.locator('.byline time')).toHaveAttribute('datetime', '2026-10-12');
+  await expect(page.locator('.byline time').first()).toHaveAttribute('datetime', '2026-10-12');
   await expect(page.locator('.byline')).toContainText('min read');
   const toc = page.getByRole('navigation', { name: 'In this issue' });
   await expect(toc.getByRole('link')).not.toHaveCount(0);
