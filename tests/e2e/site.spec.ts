@@ -141,6 +141,7 @@ const QUIZ = ['/_astro/QuizCheck.astro_astro_type_script_index_0_lang.js', '/_as
 const ISSUE_PAGE = [
   '/_astro/TermPopovers.astro_astro_type_script_index_0_lang.js',
   '/_astro/ShareLinks.astro_astro_type_script_index_0_lang.js',
+  '/_astro/CopyMarkdown.astro_astro_type_script_index_0_lang.js',
 ];
 const ISSUE_ONE_ISLANDS = [
   '/_astro/SearchStrategies.astro_astro_type_script_index_0_lang.js',
