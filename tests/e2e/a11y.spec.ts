@@ -1,13 +1,14 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test } from './fixtures';
-import { expectNoAxeViolations, THEMES, useTheme } from './axe';
+import { expectNoAxeViolations, THEMES, useTheme, wakeIslands } from './axe';
 
 /**
  * axe over every page of the production build. Each page once, in the light theme at desktop
  * width; and one page of each type (the first of its kind) in all four combinations of theme and
  * width, since a page type's layout and colours come from its template, not its text.
  * Pages are checked in batches that share one browser page, so time goes to axe, not to setup.
+ * Every island on a page is woken first, so its controls are checked as well as its static figure.
  */
 const dist = path.resolve(import.meta.dirname, '../../dist');
 const paths = readdirSync(dist, { recursive: true, withFileTypes: true })
@@ -45,6 +46,7 @@ for (const [type, pagePath] of representatives) {
       for (const size of WIDTHS) {
         await page.setViewportSize({ width: size.width, height: size.height });
         await page.goto(pagePath);
+        await wakeIslands(page);
         await expectNoAxeViolations(page, `${pagePath} (${theme}, ${size.name})`);
       }
     }
@@ -61,6 +63,7 @@ for (let i = 0; i < others.length; i += BATCH) {
     await page.setViewportSize({ width: WIDTHS[1].width, height: WIDTHS[1].height });
     for (const pagePath of batch) {
       await page.goto(pagePath);
+      await wakeIslands(page);
       await expectNoAxeViolations(page, `${pagePath} (light, desktop)`);
     }
   });

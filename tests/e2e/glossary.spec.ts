@@ -1,5 +1,4 @@
 import { test, expect } from './fixtures';
-import { expectNoAxeViolations, THEMES, useTheme } from './axe';
 import { publishedTermFiles } from './content';
 
 const terms = publishedTermFiles();
@@ -170,13 +169,3 @@ test.describe('term links in an issue', () => {
     await context.close();
   });
 });
-
-for (const theme of THEMES) {
-  test(`axe finds no violations on the glossary index and a term page (${theme})`, async ({ page }) => {
-    await useTheme(page, theme);
-    for (const path of ['/glossary/', '/glossary/hyperparameter/', '/glossary/k-nearest-neighbours/']) {
-      await page.goto(path);
-      await expectNoAxeViolations(page, `${path} in ${theme}`);
-    }
-  });
-}

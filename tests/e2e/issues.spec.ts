@@ -1,7 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
-import { expectNoAxeViolations, THEMES, useTheme } from './axe';
 
 const issueDir = path.resolve(import.meta.dirname, '../../content/issues');
 const slugs = readdirSync(issueDir)
@@ -125,16 +124,3 @@ test('the issue-6 reliability diagram keeps ranking but loses calibration', asyn
   await expect(slider).toHaveAttribute('aria-valuetext', /too high on average, and too extreme/);
   await expect.poll(async () => Number(await island.locator('[data-out="brier"]').textContent())).toBeGreaterThan(brier);
 });
-
-for (const theme of THEMES) {
-  test(`axe finds no violations on any issue page (${theme})`, async ({ page }) => {
-    test.setTimeout(180_000);
-    await useTheme(page, theme);
-    for (const slug of slugs) {
-      await page.goto(`/issues/${slug}/`);
-      await page.locator('quiz-check').scrollIntoViewIfNeeded();
-      await expect(page.locator('quiz-check [data-action="reset"]')).toBeVisible();
-      await expectNoAxeViolations(page, `/issues/${slug}/ in ${theme}`);
-    }
-  });
-}

@@ -72,10 +72,18 @@ test('the type filter narrows the results', async ({ page }) => {
   for (const text of await types.allTextContents()) expect(text).toBe('Glossary term');
 });
 
-for (const [query, expected] of RANKING) {
-  test(`searching “${query}” puts ${expected} first`, async ({ page }) => {
-    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-    await expect(page.locator('a.search-result').first()).toHaveAttribute('href', expected);
+// Ten pairs to a test, typed one after another into the search page's field: a page of its own for
+// each pair cost more than the search. The list names the query its results are for.
+const PAIRS_PER_TEST = 10;
+for (let i = 0; i < RANKING.length; i += PAIRS_PER_TEST) {
+  const pairs = RANKING.slice(i, i + PAIRS_PER_TEST);
+  test(`each query puts its page first: “${pairs[0]![0]}” and ${pairs.length - 1} more`, async ({ page }) => {
+    await page.goto('/search/');
+    for (const [query, expected] of pairs) {
+      await page.getByRole('searchbox').fill(query);
+      const first = page.locator(`ol.search-results[data-query="${query}"] a.search-result`).first();
+      await expect.soft(first, `first result for “${query}”`).toHaveAttribute('href', expected);
+    }
   });
 }
 
