@@ -15,16 +15,16 @@ export interface BuildResult {
 }
 
 /**
- * Builds the site from the valid fixture content with one case's files laid
- * over it (a broken file, usually), into a scratch folder inside the project
+ * Builds the site from the valid fixture content with one or more cases' files
+ * laid over it (broken files, usually), into a scratch folder inside the project
  * so that error messages show short, repository-relative paths. Each build
  * has its own cache, so no build sees another's content or cards.
  */
-export async function buildFixture(brokenCase?: string, env: Record<string, string> = {}): Promise<BuildResult> {
+export async function buildFixture(brokenCases: string | string[] = [], env: Record<string, string> = {}): Promise<BuildResult> {
   const scratch = await mkdtemp(path.join(root, 'node_modules/.fixture-build-'));
   const contentDir = path.join(scratch, 'content');
   await cp(path.join(fixtures, 'valid'), contentDir, { recursive: true });
-  if (brokenCase) await cp(path.join(fixtures, 'broken', brokenCase), contentDir, { recursive: true });
+  for (const brokenCase of [brokenCases].flat()) await cp(path.join(fixtures, 'broken', brokenCase), contentDir, { recursive: true });
   return rebuildFixture({ ok: false, output: '', outDir: path.join(scratch, 'dist'), contentDir }, env);
 }
 
