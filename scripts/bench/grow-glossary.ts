@@ -1,7 +1,7 @@
 /**
  * `node scripts/bench/grow-glossary.ts <dir> [terms]`: copies content/ to <dir> and adds synthetic
  * glossary terms until the glossary has [terms] entries (default 160), so that the test suite's time
- * can be measured at twice today's glossary: `CONTENT_DIR=<dir> npm test`.
+ * can be measured as the glossary grows: `TEST_GLOSSARY_TERMS=160 npm test` runs it first.
  *
  * Each synthetic term reuses a real term's body, category, related terms and sources, so its page
  * weighs what a real one does (formulas, links, a source list), under a name no query or test uses.
