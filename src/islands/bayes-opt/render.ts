@@ -1,7 +1,8 @@
 import type { AcquisitionKind } from '../../lib/stats/acquisition';
 import { LOG_LR_RANGE, validationLoss } from '../../lib/stats/bayes-opt';
 import { CSS_PALETTE } from '../../lib/ui/figure-palette';
-import { esc, n, polyline, scale, svgDocument, type RenderOptions } from '../../lib/ui/svg';
+import { escapeHtml } from '../../lib/util/escape-html';
+import { n, polyline, scale, svgDocument, type RenderOptions } from '../../lib/ui/svg';
 import { rateSpoken, superscript, type BoView } from './model';
 
 /** SVG strings for the Bayesian-optimisation figure, shared by the server render, the island and the email picture. */
@@ -157,7 +158,7 @@ export function acquisitionBody(view: BoView, options: RenderOptions = DEFAULT):
     nextLine(view, top, bottom, options) +
     (view.done ? '' : `<path class="bo-next-marker" d="M${n(px(state.next))} ${top} l-6 -8 h12 z" fill="${palette.accent2}"/>`) +
     // A halo in the surface colour keeps the label readable where the curve runs through it.
-    `<text x="${box.left + 4}" y="${top + 10}" stroke="${palette.surface}" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${esc(label)}</text>` +
+    `<text x="${box.left + 4}" y="${top + 10}" stroke="${palette.surface}" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${escapeHtml(label)}</text>` +
     xAxis(bottom, options)
   );
 }

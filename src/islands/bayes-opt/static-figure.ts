@@ -1,5 +1,6 @@
 import type { FigurePalette } from '../../lib/ui/figure-palette';
-import { esc, svgDocument } from '../../lib/ui/svg';
+import { escapeHtml } from '../../lib/util/escape-html';
+import { svgDocument } from '../../lib/ui/svg';
 import { boView, INITIAL_KIND, initialObservations, PARAMETER, rateSpoken } from './model';
 import { acquisitionBody, bestSoFarBody, CHART_HEIGHTS, CHART_WIDTH, surrogateBody } from './render';
 
@@ -24,7 +25,7 @@ export function staticFigure(palette: FigurePalette): { svg: string; width: numb
     `<g transform="translate(0 ${acquisitionTop})">${acquisitionBody(view, options)}</g>` +
     `<text x="8" y="${bestTop - 8}" ${strong}>Best loss so far: Bayesian optimisation against random search</text>` +
     `<g transform="translate(0 ${bestTop})">${bestSoFarBody(view, options)}</g>` +
-    `<text x="8" y="${height - 8}" fill="${palette.ink}" font-size="12">${esc('Circles, solid: Bayesian optimisation · squares, dashed: random search · dotted: hidden true loss')}</text>`;
+    `<text x="8" y="${height - 8}" fill="${palette.ink}" font-size="12">${escapeHtml('Circles, solid: Bayesian optimisation · squares, dashed: random search · dotted: hidden true loss')}</text>`;
   const svg = svgDocument(
     { id: 'bo-static', width, height, className: 'bo-picture', title: 'Bayesian optimisation of a learning rate', desc: alt },
     options,

@@ -1,5 +1,6 @@
 import { CSS_PALETTE, FIGURE_FONT } from '../../lib/ui/figure-palette';
-import { esc, n, svgDocument, type RenderOptions } from '../../lib/ui/svg';
+import { escapeHtml } from '../../lib/util/escape-html';
+import { n, svgDocument, type RenderOptions } from '../../lib/ui/svg';
 import { RANDOM_TRIALS_FOR_TOP_5 } from '../../lib/stats/dimensions';
 import type { DimensionView } from './model';
 
@@ -23,7 +24,7 @@ function barsBody(view: DimensionView, id: string, options: RenderOptions): stri
     `<rect class="${className}" x="0" y="${y}" width="${n(Math.min(1, Math.max(0, fraction)) * 100)}%" height="${BAR}" rx="2" fill="${fill}"/>` +
     `<rect x="0" y="${y}" width="2" height="${BAR}" fill="${fill}"/>` +
     // A halo in the surface colour keeps the label readable over either fill.
-    `<text x="8" y="${y + BAR / 2 + 5}" fill="${palette.ink}" font-weight="700" font-size="14" stroke="${palette.surface}" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${esc(label)}</text>`;
+    `<text x="8" y="${y + BAR / 2 + 5}" fill="${palette.ink}" font-weight="700" font-size="14" stroke="${palette.surface}" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${escapeHtml(label)}</text>`;
   const scaleY = 2 * BAR + 2 * GAP + 8;
   return (
     `<defs><pattern id="${id}-stripes" width="10" height="10" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
@@ -57,9 +58,9 @@ export function pictureSvg(view: DimensionView, id: string, options: RenderOptio
   const height = top + BARS_HEIGHT + 12;
   const { values, hyperparameters } = view.state;
   const body =
-    `<text x="16" y="24" fill="${palette.ink}" font-size="14" font-weight="700">${esc(`Grid search, ${values} values for each of ${hyperparameters} hyperparameters:`)}</text>` +
-    `<text x="16" y="42" fill="${palette.ink}" font-size="14">${esc(`${view.trialsText} runs, ${view.gridTime}`)}</text>` +
-    `<text x="16" y="62" fill="${palette.ink}" font-size="14">${esc(`Random search, 95% chance of a run in the best 5%: ${RANDOM_TRIALS_FOR_TOP_5} runs, ${view.randomTime}`)}</text>` +
+    `<text x="16" y="24" fill="${palette.ink}" font-size="14" font-weight="700">${escapeHtml(`Grid search, ${values} values for each of ${hyperparameters} hyperparameters:`)}</text>` +
+    `<text x="16" y="42" fill="${palette.ink}" font-size="14">${escapeHtml(`${view.trialsText} runs, ${view.gridTime}`)}</text>` +
+    `<text x="16" y="62" fill="${palette.ink}" font-size="14">${escapeHtml(`Random search, 95% chance of a run in the best 5%: ${RANDOM_TRIALS_FOR_TOP_5} runs, ${view.randomTime}`)}</text>` +
     `<svg x="16" y="${top}" width="${width - 32}" height="${BARS_HEIGHT}" overflow="visible">${barsBody(view, id, options)}</svg>`;
   return {
     svg: svgDocument(

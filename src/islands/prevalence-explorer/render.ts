@@ -1,5 +1,6 @@
 import { CSS_PALETTE, FIGURE_FONT } from '../../lib/ui/figure-palette';
-import { esc, n, svgDocument, type RenderOptions } from '../../lib/ui/svg';
+import { escapeHtml } from '../../lib/util/escape-html';
+import { n, svgDocument, type RenderOptions } from '../../lib/ui/svg';
 import type { PrevalenceView } from './model';
 
 /**
@@ -40,11 +41,11 @@ function barBody(view: PrevalenceView, id: string, options: RenderOptions): stri
     `<rect class="pe-false" x="0" y="0" width="100%" height="${BAR_HEIGHT}" fill="url(#${id}-stripes)"/>` +
     `<rect class="pe-true" x="0" y="0" width="${at}" height="${BAR_HEIGHT}" fill="${palette.accent}"/></g>` +
     (inside.true
-      ? `<text x="0" dx="4" y="${baseline}" fill="${palette.background}" font-weight="650" font-size="14">${esc(trueLabel)}</text>`
-      : `<text x="0" y="${BAR_HEIGHT + 16}" fill="${palette.ink}" font-weight="650" font-size="13">↑ ${esc(trueLabel)}</text>`) +
+      ? `<text x="0" dx="4" y="${baseline}" fill="${palette.background}" font-weight="650" font-size="14">${escapeHtml(trueLabel)}</text>`
+      : `<text x="0" y="${BAR_HEIGHT + 16}" fill="${palette.ink}" font-weight="650" font-size="13">↑ ${escapeHtml(trueLabel)}</text>`) +
     (inside.false
-      ? `<text x="${at}" dx="8" y="${baseline}" fill="#000000" font-weight="650" font-size="14">${esc(falseLabel)}</text>`
-      : `<text x="100%" y="${BAR_HEIGHT + 16}" text-anchor="end" fill="${palette.ink}" font-weight="650" font-size="13">${esc(falseLabel)} ↑</text>`)
+      ? `<text x="${at}" dx="8" y="${baseline}" fill="#000000" font-weight="650" font-size="14">${escapeHtml(falseLabel)}</text>`
+      : `<text x="100%" y="${BAR_HEIGHT + 16}" text-anchor="end" fill="${palette.ink}" font-weight="650" font-size="13">${escapeHtml(falseLabel)} ↑</text>`)
   );
 }
 
@@ -66,9 +67,9 @@ export function pictureSvg(view: PrevalenceView, id: string, options: RenderOpti
   const top = 76;
   const height = top + barHeight(view) + 10;
   const body =
-    `<text x="16" y="24" fill="${palette.ink}" font-size="14" font-weight="700">${esc(`At ${view.prevalenceText} prevalence, ${view.sensitivityText} sensitivity and ${view.specificityText} specificity:`)}</text>` +
-    `<text x="16" y="44" fill="${palette.ink}" font-size="14">${esc(`positive predictive value ${view.ppv}, negative predictive value ${view.npv}.`)}</text>` +
-    `<text x="16" y="66" font-size="13">${esc(`Of ${view.positives.toLocaleString('en-GB')} positive tests per 10,000 people:`)}</text>` +
+    `<text x="16" y="24" fill="${palette.ink}" font-size="14" font-weight="700">${escapeHtml(`At ${view.prevalenceText} prevalence, ${view.sensitivityText} sensitivity and ${view.specificityText} specificity:`)}</text>` +
+    `<text x="16" y="44" fill="${palette.ink}" font-size="14">${escapeHtml(`positive predictive value ${view.ppv}, negative predictive value ${view.npv}.`)}</text>` +
+    `<text x="16" y="66" font-size="13">${escapeHtml(`Of ${view.positives.toLocaleString('en-GB')} positive tests per 10,000 people:`)}</text>` +
     `<svg x="16" y="${top}" width="${width - 32}" height="${barHeight(view)}" overflow="visible">${barBody(view, id, options)}</svg>`;
   return {
     svg: svgDocument(

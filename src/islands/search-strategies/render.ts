@@ -1,7 +1,8 @@
 import type { Point, RepeatSummary } from '../../lib/stats/search-layouts';
 import { ecdf } from '../../lib/stats/search-layouts';
 import { CSS_PALETTE } from '../../lib/ui/figure-palette';
-import { esc, n, polyline, scale, sequentialColour, svgDocument, type RenderOptions } from '../../lib/ui/svg';
+import { escapeHtml } from '../../lib/util/escape-html';
+import { n, polyline, scale, sequentialColour, svgDocument, type RenderOptions } from '../../lib/ui/svg';
 import { bestText, yAxisText, type LayoutView, type StrategiesView } from './model';
 
 /**
@@ -49,7 +50,7 @@ function marginals(v: StrategiesView, options: RenderOptions): string {
     `<polyline class="ss-marginal" points="${polyline(xs.map((x, i) => [px(x), gy(gValues[i] ?? 0)]))}" ${line}/>` +
     `<polyline class="ss-marginal" points="${polyline(xs.map((y, i) => [hx(hValues[i] ?? 0), py(y)]))}" ${line}/>` +
     `<text class="ss-axis" x="${PLOT.left + PLOT.size}" y="${PLOT.top + PLOT.size + 14}" text-anchor="end">x (important) →</text>` +
-    `<text class="ss-axis" x="12" y="${PLOT.top + PLOT.size}" transform="rotate(-90 12 ${PLOT.top + PLOT.size})">${esc(yAxisText(v.state.importance))}</text>`
+    `<text class="ss-axis" x="12" y="${PLOT.top + PLOT.size}" transform="rotate(-90 12 ${PLOT.top + PLOT.size})">${escapeHtml(yAxisText(v.state.importance))}</text>`
   );
 }
 

@@ -1,5 +1,6 @@
 import type { FigurePalette } from '../../lib/ui/figure-palette';
-import { esc, svgDocument } from '../../lib/ui/svg';
+import { escapeHtml } from '../../lib/util/escape-html';
+import { svgDocument } from '../../lib/ui/svg';
 import { bestText, INITIAL_STATE, strategiesView } from './model';
 import { PANEL_SIZE, panelBody } from './render';
 
@@ -15,10 +16,10 @@ export function staticFigure(palette: FigurePalette): { svg: string; width: numb
     const layout = kind === 'grid' ? view.grid : view.random;
     const title = kind === 'grid' ? `Grid search, ${view.grid.side}×${view.grid.side}` : `Random search, ${layout.points.length} trials`;
     return (
-      `<text x="${x + 8}" y="16" fill="${palette.ink}" font-size="14" font-weight="700">${esc(title)}</text>` +
+      `<text x="${x + 8}" y="16" fill="${palette.ink}" font-size="14" font-weight="700">${escapeHtml(title)}</text>` +
       `<g transform="translate(${x} ${head})">${panelBody(view, kind, options)}</g>` +
-      `<text x="${x + 8}" y="${head + PANEL_SIZE.height + 14}" fill="${palette.ink}" font-size="12">${esc(`Distinct values of x: ${layout.distinct}.`)}</text>` +
-      `<text x="${x + 8}" y="${head + PANEL_SIZE.height + 30}" fill="${palette.ink}" font-size="12">${esc(`Best found: ${bestText(layout.best, view.possible)}.`)}</text>`
+      `<text x="${x + 8}" y="${head + PANEL_SIZE.height + 14}" fill="${palette.ink}" font-size="12">${escapeHtml(`Distinct values of x: ${layout.distinct}.`)}</text>` +
+      `<text x="${x + 8}" y="${head + PANEL_SIZE.height + 30}" fill="${palette.ink}" font-size="12">${escapeHtml(`Best found: ${bestText(layout.best, view.possible)}.`)}</text>`
     );
   };
   const alt =

@@ -5,6 +5,7 @@
  * juice then copies every rule onto the elements' style attributes.
  */
 import juice from 'juice';
+import { escapeHtml } from '../util/escape-html';
 import { EMAIL_CSS, EMAIL_HEAD_CSS, EMAIL_WIDTH } from './style';
 
 export interface EmailIssue {
@@ -26,17 +27,17 @@ export interface EmailFooter {
   postalAddress: string;
 }
 
-export const esc = (value: string): string =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 function quizHtml(issue: EmailIssue): string {
   if (issue.quiz.length === 0) return '';
   const questions = issue.quiz
-    .map((q) => `<li>${esc(q.question)}<ol class="quiz-options" type="A">${q.options.map((o) => `<li>${esc(o)}</li>`).join('')}</ol></li>`)
+    .map(
+      (q) =>
+        `<li>${escapeHtml(q.question)}<ol class="quiz-options" type="A">${q.options.map((o) => `<li>${escapeHtml(o)}</li>`).join('')}</ol></li>`,
+    )
     .join('');
   return (
     `<h2>Check your understanding</h2><ol class="quiz">${questions}</ol>` +
-    `<p><a href="${esc(issue.pageUrl)}#quiz-title">Answer the questions on the site</a> to see which answers are right, and why.</p>`
+    `<p><a href="${escapeHtml(issue.pageUrl)}#quiz-title">Answer the questions on the site</a> to see which answers are right, and why.</p>`
   );
 }
 
@@ -50,26 +51,26 @@ export function emailDocument(issue: EmailIssue, bodyHtml: string, footer: Email
 <meta name="color-scheme" content="light dark">
 <meta name="supported-color-schemes" content="light dark">
 <meta name="robots" content="noindex, nofollow">
-<title>${esc(`${issue.label}: ${issue.title}`)}</title>
+<title>${escapeHtml(`${issue.label}: ${issue.title}`)}</title>
 <style>${EMAIL_CSS}</style>
 <style>${EMAIL_HEAD_CSS}</style>
 </head>
 <body>
-<div class="preheader" style="display:none;max-height:0;mso-hide:all">${esc(issue.description)}</div>
+<div class="preheader" style="display:none;max-height:0;mso-hide:all">${escapeHtml(issue.description)}</div>
 <table role="presentation" class="canvas" width="100%" cellpadding="0" cellspacing="0" border="0">
 <tr><td align="center">
 <table role="presentation" class="column" width="${EMAIL_WIDTH}" cellpadding="0" cellspacing="0" border="0">
-<tr><td class="masthead"><a href="${esc(issue.homeUrl)}">${esc(footer.siteName)}</a> · ${esc(issue.label.replace(footer.siteName, '').trim())}</td></tr>
+<tr><td class="masthead"><a href="${escapeHtml(issue.homeUrl)}">${escapeHtml(footer.siteName)}</a> · ${escapeHtml(issue.label.replace(footer.siteName, '').trim())}</td></tr>
 <tr><td class="cell">
-<h1 class="title">${esc(issue.title)}</h1>
-<p class="meta">${esc(issue.label)} · ${esc(issue.date)} · <a href="${esc(issue.pageUrl)}">Read on the site</a></p>
+<h1 class="title">${escapeHtml(issue.title)}</h1>
+<p class="meta">${escapeHtml(issue.label)} · ${escapeHtml(issue.date)} · <a href="${escapeHtml(issue.pageUrl)}">Read on the site</a></p>
 ${bodyHtml}
 ${quizHtml(issue)}
 </td></tr>
 <tr><td class="footer">
-<p>You are receiving this because you subscribed to ${esc(footer.siteName)}, a newsletter on machine learning for people in medicine, at <a href="${esc(issue.homeUrl)}">${esc(new URL(issue.homeUrl).host)}</a>.</p>
-<p><a href="${footer.unsubscribeUrl}">Unsubscribe</a> · <a href="${footer.manageUrl}">Manage your subscription</a> · <a href="${esc(issue.pageUrl)}">Read this issue on the site</a></p>
-<p>${esc(footer.postalAddress)}</p>
+<p>You are receiving this because you subscribed to ${escapeHtml(footer.siteName)}, a newsletter on machine learning for people in medicine, at <a href="${escapeHtml(issue.homeUrl)}">${escapeHtml(new URL(issue.homeUrl).host)}</a>.</p>
+<p><a href="${footer.unsubscribeUrl}">Unsubscribe</a> · <a href="${footer.manageUrl}">Manage your subscription</a> · <a href="${escapeHtml(issue.pageUrl)}">Read this issue on the site</a></p>
+<p>${escapeHtml(footer.postalAddress)}</p>
 <p>For education only: nothing in this email is clinical advice.</p>
 </td></tr>
 </table>

@@ -3,6 +3,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { escapeHtml } from '../util/escape-html';
 
 /**
  * Turns an issue's rendered HTML into HTML that feed readers show well:
@@ -23,8 +24,6 @@ export const classes = (node: Element): string[] => {
 
 export const textOf = (node: ElementContent): string =>
   node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
-
-const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The epigraph as the page shows it (components/Epigraph.astro), for HTML that is read without the site's layout. */
 export function epigraphHtml({ text, author }: { text: string; author: string }): string {

@@ -3,11 +3,8 @@
  * the islands and the email edition's static figures. Colours come from a
  * FigurePalette and are written as presentation attributes, never style=.
  */
+import { escapeHtml } from '../util/escape-html';
 import { FIGURE_FONT, type FigurePalette } from './figure-palette';
-
-export function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** Two decimals are enough for a figure a few hundred units wide, and keep the markup small. */
 export function n(value: number): string {
@@ -80,8 +77,8 @@ export function svgDocument(frame: SvgFrame, options: RenderOptions, body: strin
   return (
     `<svg xmlns="http://www.w3.org/2000/svg"${size} viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${labelledBy}" class="${frame.className}"` +
     ` font-family="${FIGURE_FONT}" font-size="11" fill="${options.palette.muted}">` +
-    `<title id="${id}-t">${esc(frame.title)}</title>` +
-    (frame.desc === undefined ? '' : `<desc id="${id}-d">${esc(frame.desc)}</desc>`) +
+    `<title id="${id}-t">${escapeHtml(frame.title)}</title>` +
+    (frame.desc === undefined ? '' : `<desc id="${id}-d">${escapeHtml(frame.desc)}</desc>`) +
     // A standalone picture has no page behind it, so it brings the figure's background along.
     (options.standalone ? `<rect width="${width}" height="${height}" fill="${options.palette.surface}"/>` : '') +
     body +
@@ -129,7 +126,7 @@ export function unitSquareSvg(chart: UnitSquareChart, options: RenderOptions): s
             `<text x="${box.left - 6}" y="${n(py(t) + 4)}" text-anchor="end">${t}</text>`,
         )
         .join('') +
-      `<text x="${box.left + box.size / 2}" y="${bottom + 28}" text-anchor="middle">${esc(chart.xLabel)}</text>` +
-      `<text x="10" y="${mid}" transform="rotate(-90 10 ${mid})" text-anchor="middle">${esc(chart.yLabel)}</text>`,
+      `<text x="${box.left + box.size / 2}" y="${bottom + 28}" text-anchor="middle">${escapeHtml(chart.xLabel)}</text>` +
+      `<text x="10" y="${mid}" transform="rotate(-90 10 ${mid})" text-anchor="middle">${escapeHtml(chart.yLabel)}</text>`,
   );
 }
