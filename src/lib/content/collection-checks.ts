@@ -66,7 +66,7 @@ export function addressProblems(collection: CollectionName, files: readonly Coll
       problems.push({
         file: entry.file,
         field: 'file name',
-        message: `gives the address ${address}, which the site keeps for its own page ('${slug}' is a reserved name); expected another name`,
+        message: `gives the address ${collection === 'issues' ? `${address} and, for its email edition, /email/${slug}/` : address}, which the site keeps for its own page ('${slug}' is a reserved name); expected another name`,
       });
       continue;
     }

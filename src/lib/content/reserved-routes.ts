@@ -7,8 +7,8 @@ import { termCategoryIds } from './term-categories';
  * only a warning. One list per collection; a new route adds its names here.
  */
 export const reservedSlugs = {
-  /** /issues/<slug>/ and the email edition's /email/<slug>/ sit beside these. */
-  issues: ['index', 'rss.xml', 'feed.json', 'email', 'math', 'page', 'preview'],
+  /** /issues/<slug>/ beside the archive, and the email edition's /email/<slug>/ beside its feed and its image and preview folders. */
+  issues: ['index', 'rss.xml', 'math', 'figures', 'preview'],
   /** /glossary/<slug>/ beside the glossary's category and letter views. */
   glossary: ['index', 'category', 'letter', ...termCategoryIds, ...ALPHABET.map((l) => l.toLowerCase())],
   /** /<slug>/ for standalone pages: every top-level route and file of the site. */

@@ -35,9 +35,10 @@ describe('entryId and entryAddress', () => {
 
 describe('isReservedSlug', () => {
   it.each([
-    ['issues', 'email', true],
+    ['issues', 'figures', true],
+    ['issues', 'email', false],
     ['issues', 'rss.xml', true],
-    ['issues', 'feed.json', true],
+    ['issues', 'feed.json', false],
     ['issues', 'fixture', false],
     ['glossary', 'statistics', true],
     ['glossary', 'a', true],
@@ -68,8 +69,10 @@ describe('addressProblems', () => {
     [
       'a reserved name',
       'issues',
-      [f('0003-feed.mdx'), f('0004-email.mdx')],
-      ["content/issues/0004-email.mdx: file name: gives the address /issues/email/, which the site keeps for its own page ('email' is a reserved name); expected another name"],
+      [f('0003-feed.mdx'), f('0004-math.mdx')],
+      [
+        "content/issues/0004-math.mdx: file name: gives the address /issues/math/ and, for its email edition, /email/math/, which the site keeps for its own page ('math' is a reserved name); expected another name",
+      ],
     ],
     ['nothing after the number', 'issues', [f('0005-.mdx')], ['content/issues/0005-.mdx: file name: gives an empty address; expected letters or digits after the number prefix']],
   ] as const)('%s', (_, collection, files, expected) => {

@@ -122,7 +122,7 @@ describe('content checks over the fixtures', () => {
     [
       'reserved-slug',
       [
-        "content/issues/0002-email.mdx: file name: gives the address /issues/email/, which the site keeps for its own page ('email' is a reserved name); expected another name",
+        "content/issues/0002-figures.mdx: file name: gives the address /issues/figures/ and, for its email edition, /email/figures/, which the site keeps for its own page ('figures' is a reserved name); expected another name",
         "content/glossary/letter.md: file name: gives the address /glossary/letter/, which the site keeps for its own page ('letter' is a reserved name); expected another name",
         "content/pages/glossary.md: file name: gives the address /glossary/, which the site keeps for its own page ('glossary' is a reserved name); expected another name",
       ],
