@@ -56,7 +56,7 @@ export const newsletter = {
 /** Editors write here; tests point CONTENT_DIR at a fixture folder instead. */
 export const contentDir = path.resolve(projectRoot, env.CONTENT_DIR ?? 'content');
 
-/** Astro's cache and the site's own build caches; the benchmark gives each archive its own (CACHE_DIR). */
+/** Astro's cache and the site's own build caches. A build with other settings (the base-path build, each benchmark archive) gets its own (CACHE_DIR), so that it does not discard the main build's cache. */
 export const cacheDir = path.resolve(projectRoot, env.CACHE_DIR ?? 'node_modules/.astro');
 
 export const series = {
