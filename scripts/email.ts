@@ -8,13 +8,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import nodemailer from 'nodemailer';
-import { parse as parseYaml } from 'yaml';
+import { readFrontmatter } from '../src/lib/content/frontmatter-source.ts';
 import { issueSlug } from '../src/lib/content/issues.ts';
 import { messageOptions, sendRefusal, subjectOf, type IssueFile } from '../src/lib/email/send.ts';
-import { newsletter } from '../src/site.config.ts';
+import { contentDir, newsletter } from '../src/site.config.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const contentDir = path.resolve(root, process.env['CONTENT_DIR'] ?? 'content');
 const outDir = path.resolve(root, process.env['OUT_DIR'] ?? 'dist');
 
 const { positionals, values } = parseArgs({
@@ -33,13 +32,13 @@ function issueFiles(): IssueFile[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {
-      const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(dir, f), 'utf8'))?.[1] ?? '';
-      const data = (parseYaml(frontmatter) ?? {}) as { draft?: boolean; published?: string | Date };
+      const file = path.relative(root, path.join(dir, f));
+      const { data } = readFrontmatter(file, readFileSync(path.join(dir, f), 'utf8'));
       return {
         slug: issueSlug(f.replace(/\.mdx$/, '')),
-        file: path.relative(root, path.join(dir, f)),
-        draft: data.draft === true,
-        published: new Date(data.published ?? 0),
+        file,
+        draft: data['draft'] === true,
+        published: new Date(typeof data['published'] === 'string' ? data['published'] : 0),
       };
     });
 }
