@@ -83,6 +83,9 @@ export const EMAIL_HEAD_CSS = `
   .masthead, .meta, .figure-caption, .footer, .footer a { color: #a6b0ba !important; }
   a, .meta a { color: #8cc8f2 !important; }
   .key-points { background-color: #1b3a42 !important; }
+  /* Formulas are dark ink on opaque white, which Gmail and Outlook leave alone; here they would be white
+     chips. Inverted, then screened onto the column, the white drops out and the ink turns light. */
+  img.math { filter: invert(1); mix-blend-mode: screen; }
 }
 @media (max-width: 480px) {
   .cell, .masthead, .footer { padding-left: 16px !important; padding-right: 16px !important; }
