@@ -16,7 +16,9 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [['list']],
-  timeout: 30_000,
+  // Generous, since the other lane's builds share the two cores: a test that passes in 5 s on a quiet
+  // machine can take 30 s on a busy one. A wrong page still fails at once, on its first assertion.
+  timeout: 60_000,
   // Search, islands and email pages settle within a second on a quiet machine; ten seconds keeps a busy one from failing them.
   expect: { timeout: 10_000 },
   use: { trace: 'retain-on-failure' },

@@ -5,6 +5,7 @@
  *
  * Each synthetic term reuses a real term's body, category, related terms and sources, so its page
  * weighs what a real one does (formulas, links, a source list), under a name no query or test uses.
+ * Its words become filler of the same length, so that it competes with no real page in search.
  */
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,13 @@ if (!target) {
   process.exit(2);
 }
 const total = Number(wanted);
+const FILLER = 'lorem ipsum dolor sit amet consectetur adipiscing elit sed eiusmod tempor incididunt labore dolore magna aliqua'.split(' ');
+let fillerIndex = 0;
+/** A filler word near the length of the word it replaces, so that the page keeps its size. */
+function filler(length: number): string {
+  fillerIndex = (fillerIndex + 1) % FILLER.length;
+  return FILLER[fillerIndex]!.padEnd(length, 'a').slice(0, Math.max(2, length));
+}
 const root = path.resolve(import.meta.dirname, '../..');
 rmSync(target, { recursive: true, force: true });
 cpSync(path.join(root, 'content'), target, { recursive: true });
@@ -29,8 +37,12 @@ for (let i = 0; real.length + i < total; i += 1) {
   const source = real[i % real.length]!;
   const text = readFileSync(path.join(glossary, source), 'utf8');
   const { data } = readFrontmatter(source, text);
-  // Everything after the frontmatter's closing line.
-  const body = text.split(/^---$/m).slice(2).join('---');
+  // Everything after the frontmatter's closing line, with formulas and link targets kept.
+  const body = text
+    .split(/^---$/m)
+    .slice(2)
+    .join('---')
+    .replace(/(\$\$[\s\S]*?\$\$|\$[^$\n]*\$|\]\([^)]*\))|\p{L}{2,}/gu, (word, kept?: string) => kept ?? filler(word.length));
   const n = String(i + 1).padStart(3, '0');
   const frontmatter = {
     term: `Synthetic entry ${n}`,

@@ -154,7 +154,8 @@ test('an issue offers how-to-cite, share links without third-party code, and an 
   await expect(share.getByRole('button', { name: 'Copy link' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute(
     'href',
-    'https://github.com/conundra/conundra/edit/main/content/issues/0001-parameters-and-hyperparameters.mdx',
+    // The content folder as the build was given it (TEST_GLOSSARY_TERMS builds a copy under .cache/).
+    `https://github.com/conundra/conundra/edit/main/${process.env['CONTENT_DIR'] ?? 'content'}/issues/0001-parameters-and-hyperparameters.mdx`,
   );
 });
 
