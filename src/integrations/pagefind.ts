@@ -3,10 +3,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { cacheDir } from '../site.config';
+import { dropFragmentAnchors, shrinkPagefindAssets } from './pagefind-assets';
+import { rechunkPagefindIndex } from './pagefind-chunks';
 
 /**
  * Builds the search index as the last step of every production build, so it
- * cannot be forgotten, and serves the last build's index to `astro dev`.
+ * cannot be forgotten, and serves the last build's index to `astro dev`. After
+ * Pagefind writes its files, the build makes the first search fetch less: the
+ * word index in smaller chunks (pagefind-chunks.ts), a smaller pagefind.js and
+ * WebAssembly, and result fragments without the headings no one shows
+ * (pagefind-assets.ts).
  */
 
 /**
@@ -38,6 +45,21 @@ export function pagefindIntegration(): AstroIntegration {
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
         logger.info(`Indexed ${added.page_count} pages for search`);
+        // Each step only makes the first search's downloads smaller, and Pagefind's files work without it: a failure warns.
+        const shrink = async (what: string, step: () => unknown) => {
+          try {
+            await step();
+          } catch (error) {
+            logger.warn(`Search files: ${what} skipped (${error instanceof Error ? error.message : String(error)})`);
+          }
+        };
+        const output = path.join(site, 'pagefind');
+        await shrink('splitting the word index into smaller chunks', () => {
+          const { before, after } = rechunkPagefindIndex(output);
+          logger.info(`Split the search index's ${before} word chunks into ${after} smaller ones`);
+        });
+        await shrink('minifying pagefind.js and recompressing its WebAssembly', () => shrinkPagefindAssets(output, cacheDir));
+        await shrink('dropping the headings from result fragments', () => dropFragmentAnchors(output));
       },
       'astro:server:setup': ({ server, logger }) => {
         const built = path.join(outDir, 'pagefind');

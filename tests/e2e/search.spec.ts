@@ -110,7 +110,8 @@ test('without JavaScript, /search/ explains itself and links to the archive and 
   await context.close();
 });
 
-const searchRequests = (urls: string[]) => urls.filter((u) => /\/pagefind\/|\/search-names\.json$/.test(new URL(u).pathname));
+const searchRequests = (urls: string[]) =>
+  urls.filter((u) => /\/pagefind\/|\/search-names\.json$|\/search-definitions\//.test(new URL(u).pathname));
 
 test('nothing of search loads before the reader shows intent; hovering the search button starts it', async ({ page, requests }) => {
   await page.goto(ISSUE_ONE);
@@ -167,7 +168,20 @@ test('a misspelt query offers the closest term and lists it first', async ({ pag
   await expect(page.locator('a.search-result').first()).toHaveAttribute('href', '/glossary/calibration/');
 });
 
-test('one or two letters list the terms whose names start with them', async ({ page }) => {
+test('a query with no results shows the closest term’s results instead, and says so', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search Conundra' });
+  // No indexed word starts with “sftmax”, so Pagefind finds nothing; the names map knows Softmax.
+  await dialog.getByRole('searchbox').fill('sftmax');
+  await expect(dialog.getByRole('status')).toHaveText('No results for “sftmax”. Showing results for “Softmax”.');
+  const first = dialog.locator('a.search-result').first();
+  await expect(first).toHaveAttribute('href', '/glossary/softmax/');
+  // The term's definition, from its definitions file, is its excerpt.
+  await expect(first.locator('.search-result-excerpt')).toHaveText(/\w{4,}/);
+});
+
+test('one or two letters list the terms whose names start with them, each with its definition', async ({ page }) => {
   await page.goto('/search/?q=k');
   await expect(page.getByRole('status')).toContainText('start with “k”');
   const titles = await page.locator('.search-result-title').allTextContents();
@@ -175,6 +189,7 @@ test('one or two letters list the terms whose names start with them', async ({ p
   expect(titles).toContain('Kernel');
   // Aliases count too: Cross-validation is also "k-fold cross-validation".
   expect(titles).not.toContain('Accuracy');
+  for (const excerpt of await page.locator('.search-result-excerpt').allTextContents()) expect(excerpt).toMatch(/\w{4,}/);
 });
 
 test('a clinical subject still finds its issue near the top', async ({ page }) => {

@@ -8,18 +8,22 @@ import {
   NAME_SEPARATOR,
 } from '../../lib/search/results';
 import {
+  definitionGroup,
+  displayName,
   isSurelyTypo,
   suggestNames,
   termsNamed,
   termsStartingWith,
   toSiteSpelling,
+  type Definitions,
   type NamedTerm,
   type Suggestion,
 } from '../../lib/search/names';
 import { buildExcerpt, unescapeHtml, type ExcerptPart } from '../../lib/search/excerpt';
 import { loadSearch, type PagefindResult, type PagefindResultData } from './pagefind';
+import { definitionsIn } from './definitions';
 
-/** Results whose text is fetched at once: about as many as the dialog shows without scrolling. */
+/** Rows whose text is fetched at once, named terms included: about as many as the dialog shows without scrolling. */
 const ON_SCREEN = 5;
 /** Results listed in all; those below the first screen load as the reader scrolls to them. */
 const MAX_RESULTS = 30;
@@ -41,11 +45,12 @@ interface Row {
   excerpt: ExcerptPart[];
 }
 
-const termRow = (term: NamedTerm): Row => ({
+/** A listed term, with its definition as the excerpt (none if its definitions file could not load). */
+const termRow = (term: NamedTerm, definitions: Definitions): Row => ({
   url: term.url,
-  title: term.title,
+  title: displayName(term),
   type: RESULT_TYPES.term,
-  excerpt: [{ text: term.short, match: false }],
+  excerpt: [{ text: definitions[term.url] ?? '', match: false }],
 });
 
 function pagefindRow(data: PagefindResultData): Row {
@@ -134,7 +139,13 @@ export class SiteSearch extends HTMLElement {
       // One or two letters are too few for full text: list the terms whose names start with them.
       if (query.length <= 2 && termsAllowed) {
         const terms = termsStartingWith(names, query);
-        this.#show(terms.map(termRow), [], { query, summary: lettersSummary(terms.length, query) });
+        const definitions = await definitionsIn(this.#base, [definitionGroup(query)]);
+        if (run !== this.#run) return;
+        this.#show(
+          terms.map((term) => termRow(term, definitions)),
+          [],
+          { query, summary: lettersSummary(terms.length, query) },
+        );
         return;
       }
 
@@ -154,12 +165,21 @@ export class SiteSearch extends HTMLElement {
       // A keystroke since this search began will start a newer one: its fragments would be wasted.
       if (this.#input.value.trim() !== query) return;
       const namedUrls = new Set(named.map((t) => t.url));
-      const first = await Promise.all(found.slice(0, ON_SCREEN).map((r) => r.data()));
+      // Named terms come from the names map and take their rows on the first screen; the rest load as they scroll in.
+      const onScreen = Math.max(0, ON_SCREEN - named.length);
+      const [first, definitions] = await Promise.all([
+        Promise.all(found.slice(0, onScreen).map((r) => r.data())),
+        // The definitions of the named terms, fetched alongside the excerpts of the first results.
+        definitionsIn(
+          this.#base,
+          named.map((term) => definitionGroup(displayName(term))),
+        ),
+      ]);
       if (run !== this.#run) return;
-      const rows = [...named.map(termRow), ...first.filter((d) => !namedUrls.has(d.url)).map(pagefindRow)];
+      const rows = [...named.map((term) => termRow(term, definitions)), ...first.filter((d) => !namedUrls.has(d.url)).map(pagefindRow)];
       const unnamed = first.filter((d) => namedUrls.has(d.url)).length;
       const total = found.length + named.length - unnamed;
-      this.#show(rows, found.slice(ON_SCREEN, MAX_RESULTS), {
+      this.#show(rows, found.slice(onScreen, MAX_RESULTS), {
         query,
         summary: showing ? `No results for “${query}”. Showing results for “${showing}”.` : resultsSummary(total, query, filter),
         suggestions: showing ? [] : suggestions,

@@ -25,7 +25,6 @@ export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
-  filters(): Promise<unknown>;
 }
 
 export interface SearchBackend {
@@ -49,9 +48,9 @@ async function loadIndex(base: string): Promise<PagefindApi> {
   const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
   // The index is small: searching on the main thread saves fetching and starting Pagefind's worker.
   await api.options({ baseUrl: base, noWorker: true });
+  // Starts fetching the WebAssembly and the index metadata now, not on the first keystroke; a search
+  // waits for them. (The filter indexes wait until a search uses a filter: most never do.)
   await api.init();
-  // Loads the WebAssembly and the index metadata now, not on the first keystroke.
-  await api.filters();
   return api;
 }
 

@@ -6,18 +6,19 @@ import { distance } from 'fastest-levenshtein';
  * It answers what Pagefind's word ranking cannot: a query that *is* a term's
  * name (in the singular or plural, British or American spelling) puts that term
  * first; a misspelt query gets "Did you mean …"; one or two letters list the
- * terms that start with them.
+ * terms that start with them. The definitions shown with those terms are in
+ * small files of their own (see `definitionGroup`), fetched when a term is
+ * listed: they are most of the map's weight, and most queries list one term.
  */
 export interface NamedTerm {
   /** The term page's URL, with the base path. */
   url: string;
-  /** The display name, as the glossary shows it. */
-  title: string;
-  /** One-sentence definition, shown as the result's excerpt. */
-  short: string;
-  /** The display name, its short forms and the aliases: everything a reader may type for it. */
+  /** The display name first (as the glossary shows it), then its short forms and the aliases: everything a reader may type for it. */
   names: string[];
 }
+
+/** A term's display name: the first of its names (see `termNames`). */
+export const displayName = (term: NamedTerm): string => term.names[0] ?? '';
 
 export interface NamesMap {
   terms: NamedTerm[];
@@ -26,8 +27,26 @@ export interface NamesMap {
 /** File name of the names map, at the site root. */
 export const NAMES_MAP_FILE = 'search-names.json';
 
+/** One definitions file: each term's one-sentence definition (its `short`), by the term's URL. */
+export type Definitions = Record<string, string>;
+
 /**
- * The names a term answers to: its display name, the name without a parenthesis
+ * Which definitions file a name leads to: the one for its first letter
+ * (`search-definitions/l.json` for "Learning rate"). A file holds every term
+ * with a name or alias that starts with its letter, so the terms one or two
+ * letters list are all in one file, and a listed term's display name gives
+ * the file with its definition. Digits have files too; anything else shares `_`.
+ */
+export function definitionGroup(name: string): string {
+  const first = nameKey(name).charAt(0);
+  return /^[a-z0-9]$/.test(first) ? first : '_';
+}
+
+/** Path of a definitions file, relative to the site root. */
+export const definitionsFile = (group: string) => `search-definitions/${group}.json`;
+
+/**
+ * The names a term answers to, its display name first: the name without a parenthesis
  * ("Area under the ROC curve" for "Area under the ROC curve (AUC)"), the
  * parenthesis when it is an abbreviation ("AUC", but not "neural networks" from
  * "Bias (neural networks)"), and its aliases.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  displayName,
   foldSpelling,
   isSurelyTypo,
   isSameName,
@@ -13,8 +14,6 @@ import {
 
 const term = (title: string, aliases: string[] = []) => ({
   url: `/glossary/${title.toLowerCase().replace(/\W+/g, '-')}/`,
-  title,
-  short: `${title}, defined.`,
   names: termNames(title, aliases),
 });
 
@@ -102,15 +101,15 @@ describe('spelling and plurals', () => {
 
 describe('the names map', () => {
   it('finds the term a query names, and only that one', () => {
-    expect(termsNamed(map, 'hyperparameters').map((t) => t.title)).toEqual(['Hyperparameter']);
-    expect(termsNamed(map, 'PPV').map((t) => t.title)).toEqual(['Precision (positive predictive value)']);
-    expect(termsNamed(map, 'AUC').map((t) => t.title)).toEqual(['Area under the ROC curve (AUC)']);
+    expect(termsNamed(map, 'hyperparameters').map(displayName)).toEqual(['Hyperparameter']);
+    expect(termsNamed(map, 'PPV').map(displayName)).toEqual(['Precision (positive predictive value)']);
+    expect(termsNamed(map, 'AUC').map(displayName)).toEqual(['Area under the ROC curve (AUC)']);
     expect(termsNamed(map, 'sepsis model')).toEqual([]);
   });
 
   it('lists the terms that start with one or two letters', () => {
-    expect(termsStartingWith(map, 'k').map((t) => t.title)).toEqual(['k-nearest neighbours', 'Kernel']);
-    expect(termsStartingWith(map, 'RO').map((t) => t.title)).toEqual(['ROC curve']);
+    expect(termsStartingWith(map, 'k').map(displayName)).toEqual(['k-nearest neighbours', 'Kernel']);
+    expect(termsStartingWith(map, 'RO').map(displayName)).toEqual(['ROC curve']);
     expect(termsStartingWith(map, '')).toEqual([]);
   });
 });
