@@ -24,7 +24,7 @@ async function build(brokenCases: string | string[]): Promise<BuildResult> {
   return result;
 }
 
-describe('content build errors', { timeout: 120_000 }, () => {
+describe('content build errors', { timeout: 240_000 }, () => {
   it.each([
     [
       'unknown-term-in-issue',

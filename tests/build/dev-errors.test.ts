@@ -71,7 +71,7 @@ afterAll(async () => {
 });
 
 describe('astro dev', () => {
-  it('shows a frontmatter mistake on the page, in the build’s words, until it is fixed', { timeout: 120_000 }, async () => {
+  it('shows a frontmatter mistake on the page, in the build’s words, until it is fixed', { timeout: 240_000 }, async () => {
     const page = await browser!.newPage();
     const file = path.join(scratch, 'content/issues/0001-fixture.mdx');
     const good = await readFile(file, 'utf8');
@@ -82,12 +82,12 @@ describe('astro dev', () => {
     // reload and looks inside Astro's error overlay (a shadow root) too.
     const message = 'content/issues/0001-fixture.mdx:4: number: expected a number written without quotes, got "one"';
     await writeFile(file, good.replace('number: 1', 'number: "one"'));
-    await page.getByText(message).first().waitFor({ timeout: 30_000 });
+    await page.getByText(message).first().waitFor({ timeout: 90_000 });
     // One line per problem: the line the build prints, and nothing of Astro's schema markup.
     expect(await page.getByText('data does not match collection schema').count()).toBe(0);
 
     await writeFile(file, good);
-    await page.locator('h1', { hasText: 'A valid fixture issue' }).waitFor({ timeout: 30_000 });
+    await page.locator('h1', { hasText: 'A valid fixture issue' }).waitFor({ timeout: 90_000 });
     expect(await page.getByText(message).count()).toBe(0);
   });
 });

@@ -20,7 +20,7 @@ function everyFile(dir: string): { file: string; text: string }[] {
     });
 }
 
-it('publishes nothing from drafts or scheduled items', { timeout: 120_000 }, async () => {
+it('publishes nothing from drafts or scheduled items', { timeout: 240_000 }, async () => {
   result = await buildFixture('drafts');
   expect(result.ok).toBe(true);
   const files = everyFile(result.outDir);

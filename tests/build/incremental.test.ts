@@ -28,7 +28,7 @@ async function edit(file: string, from: string, to: string): Promise<void> {
   await writeFile(file, text.replace(from, to));
 }
 
-it('rebuilds to exactly what a clean build of the same content gives', { timeout: 240_000 }, async () => {
+it('rebuilds to exactly what a clean build of the same content gives', { timeout: 600_000 }, async () => {
   const site = await buildFixture();
   fixtures.push(site);
   expect(site.ok, site.output).toBe(true);
