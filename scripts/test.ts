@@ -75,8 +75,13 @@ if (grownTerms) {
 
 const started = Date.now();
 const results: Result[] = [];
-for (const stage of preparation) if (results.every((r) => r.status === 'passed')) results.push(await run(stage));
-if (results.length === preparation.length && results.every((r) => r.status === 'passed')) {
+// Each preparation needs the one before it: stop at the first that fails, and run no lane.
+for (const stage of preparation) {
+  const result = await run(stage);
+  results.push(result);
+  if (result.status !== 'passed') break;
+}
+if (results.every((r) => r.status === 'passed')) {
   const laneResults = lanes.map(() => [] as Result[]);
   await Promise.all(lanes.map((lane, i) => runLane(lane, laneResults[i]!)));
   results.push(...laneResults.flat());

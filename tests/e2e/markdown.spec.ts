@@ -8,6 +8,7 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { textOf } from '../../src/lib/publishing/feed-html';
 import { parse as parseYaml } from 'yaml';
 
 const SITE = 'https://conundra.github.io';
@@ -44,13 +45,9 @@ function readPage(html: string): { markdownLink: string | undefined; tex: string
   visit(tree, 'element', (node: Element) => {
     const { rel, type, href, encoding } = node.properties;
     if (node.tagName === 'link' && Array.isArray(rel) && rel.includes('alternate') && type === 'text/markdown') markdownLink = String(href);
-    if (node.tagName === 'annotation' && encoding === 'application/x-tex') tex.push(hastText(node));
+    if (node.tagName === 'annotation' && encoding === 'application/x-tex') tex.push(textOf(node));
   });
   return { markdownLink, tex };
-}
-
-function hastText(node: Element): string {
-  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? hastText(child) : '')).join('');
 }
 
 test('/llms.txt follows the proposal: a title, a summary, then sections of links to the Markdown copies', async ({ request }) => {
