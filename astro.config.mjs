@@ -22,6 +22,7 @@ import { mathLayoutIntegration } from './src/integrations/math-layout.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { linkCheckIntegration } from './src/integrations/link-check.ts';
 import { publicationModeIntegration } from './src/integrations/publication-mode.ts';
+import { devErrorReplayIntegration } from './src/integrations/dev-error-replay.ts';
 import { lastModifiedByPath, newest } from './src/lib/publishing/last-modified.ts';
 
 const lastModified = lastModifiedByPath(contentDir);
@@ -77,6 +78,7 @@ export default defineConfig({
   },
   integrations: [
     publicationModeIntegration(),
+    devErrorReplayIntegration(),
     mdx(),
     sitemap({
       // Not the 404 page, and not the email editions: they are for inboxes, not search engines.

@@ -43,6 +43,19 @@ export function throwOnContentProblems(): void {
   if (lines.length > 0) throw new ContentError(lines.join('\n'));
 }
 
+/**
+ * In `astro dev`, a file with problems is stored as written, unchecked, with its problems beside
+ * its data. Pages see the store a moment after the loader changes it, so a page can meet an entry
+ * that the loader has since found clean (or broken): the entry, not the registry, says what it is.
+ */
+const UNCHECKED = 'conundraUncheckedProblems';
+
+/** Throws the problems of any entry stored unchecked, before a page can use its data. */
+export function throwOnUncheckedEntries(entries: readonly { data: object }[]): void {
+  const lines = entries.flatMap((e) => (e.data as Record<string, unknown>)[UNCHECKED] ?? []) as string[];
+  if (lines.length > 0) throw new ContentError(lines.join('\n'));
+}
+
 function collectionFiles(base: string, extensions: readonly string[]): string[] {
   let names: string[];
   try {
@@ -107,19 +120,33 @@ export function checkedGlob(options: {
       if (problems.length > 0 && !context.watcher) {
         throw new ContentError(sortProblems(problems).map(formatProblem).join('\n'));
       }
-      // In dev, check again on every save; a file with problems is stored unvalidated and never shown,
-      // because every content query throws while the registry holds problems.
+      // In dev, check again on every save. A file can also come clean without changing (the file
+      // that took its address was renamed); the glob loader parses only files that change, so such
+      // a file is parsed and stored here, under another digest so that its next save is parsed too.
+      const reparsing = new Set<string>();
       context.watcher?.on('all', (_event, changed) => {
-        if (changed.startsWith(base)) check(live);
+        if (!changed.startsWith(base)) return;
+        const now = check(live);
+        for (const entry of context.store.values()) {
+          const { [UNCHECKED]: stale, ...data } = entry.data;
+          const file = entry.filePath && path.relative(process.cwd(), entry.filePath);
+          if (!stale || !file || reparsing.has(entry.id) || path.resolve(file) === changed || now.some((p) => p.file === file)) continue;
+          reparsing.add(entry.id);
+          void context
+            .parseData({ id: entry.id, data, filePath: file })
+            .then((parsed) => context.store.set({ ...entry, data: parsed, digest: `${entry.digest ?? ''}+checked` }))
+            .catch((error: unknown) => context.logger.error(`${file}: ${String(error)}`))
+            .finally(() => reparsing.delete(entry.id));
+        }
       });
       await inner.load({
         ...context,
         parseData: async (entry) => {
           // A save in `astro dev`: the rest of the collection may have changed its mind too (an address now free).
           if (loaded) problems = check(live);
-          const found = problems;
           const file = entry.filePath ? path.relative(process.cwd(), entry.filePath) : undefined;
-          if (found.some((p) => p.file === file)) return entry.data as never;
+          const found = problems.filter((p) => p.file === file);
+          if (found.length > 0) return { ...entry.data, [UNCHECKED]: sortProblems(found).map(formatProblem) } as never;
           return context.parseData(entry);
         },
       });

@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isVisible, type VisibilityOptions } from './publication';
 import { byNewest, bySeriesNumber, duplicateNumberErrors, issueSlug, seriesNeighbours } from './issues';
 import { ContentError, unrenderedErrors } from './source-path';
-import { throwOnContentProblems } from './checked-collection';
+import { throwOnContentProblems, throwOnUncheckedEntries } from './checked-collection';
 import { compareTerms, duplicateNameErrors, referencedTermSlugs, unknownRelatedErrors } from './glossary';
 import { didYouMean } from '../util/suggest';
 import { suspiciousTagWarnings, tagSlug } from './tags';
@@ -28,6 +28,7 @@ async function allIssues(): Promise<Issue[]> {
   // Outside the memo: in `astro dev` a save can add or clear problems at any time.
   throwOnContentProblems();
   checkedIssues ??= getCollection('issues').then((issues) => {
+    throwOnUncheckedEntries(issues);
     const errors = duplicateNumberErrors(issues);
     if (errors.length > 0) throw new ContentError(errors.join('\n'));
     for (const warning of suspiciousTagWarnings(issues)) console.warn(`[conundra] warning: ${warning}`);
@@ -63,6 +64,7 @@ let checkedTerms: Promise<Term[]> | undefined;
 async function allTerms(): Promise<Term[]> {
   throwOnContentProblems();
   checkedTerms ??= getCollection('glossary').then((terms) => {
+    throwOnUncheckedEntries(terms);
     const errors = [...unrenderedErrors(terms), ...unknownRelatedErrors(terms, didYouMean), ...duplicateNameErrors(terms)];
     if (errors.length > 0) throw new ContentError(errors.join('\n'));
     return terms;
@@ -112,6 +114,7 @@ export async function publishedPages(): Promise<Page[]> {
   throwOnContentProblems();
   const options = visibility();
   const pages = await getCollection('pages');
+  throwOnUncheckedEntries(pages);
   const errors = unrenderedErrors(pages);
   if (errors.length > 0) throw new ContentError(errors.join('\n'));
   return pages.filter((p) => isVisible(p.data, options));
