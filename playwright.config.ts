@@ -21,7 +21,9 @@ export default defineConfig({
   timeout: 60_000,
   // Search, islands and email pages settle within a second on a quiet machine; ten seconds keeps a busy one from failing them.
   expect: { timeout: 10_000 },
-  use: { trace: 'retain-on-failure' },
+  // No traces: a trace snapshots the page at every step, which made the suite a quarter slower, and
+  // a failure's message already names the page and what was wrong. `--trace on` records them.
+  use: { trace: 'off' },
   projects: [
     {
       name: 'site',

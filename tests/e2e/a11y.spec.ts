@@ -34,9 +34,6 @@ const representatives = new Map<string, string>();
 for (const p of paths) if (!representatives.has(pageType(p))) representatives.set(pageType(p), p);
 
 test.describe.configure({ mode: 'parallel' });
-// A trace snapshots the page at every step of axe's scan, which doubles its time; a failure's
-// message already names the page, the rule and the elements.
-test.use({ trace: 'off' });
 
 for (const [type, pagePath] of representatives) {
   test(`axe, both themes and widths: ${pagePath} (${type})`, async ({ page }) => {
