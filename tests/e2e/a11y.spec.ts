@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test } from './fixtures';
-import { expectNoAxeViolations, THEMES, useTheme, wakeIslands } from './axe';
+import { expectNoAxeViolations, preloadAxe, THEMES, useTheme, wakeIslands } from './axe';
 
 /**
  * axe over every page of the production build. Each page once, in the light theme at desktop
@@ -38,6 +38,7 @@ test.describe.configure({ mode: 'parallel' });
 for (const [type, pagePath] of representatives) {
   test(`axe, both themes and widths: ${pagePath} (${type})`, async ({ page }) => {
     test.setTimeout(90_000);
+    await preloadAxe(page);
     for (const theme of THEMES) {
       await useTheme(page, theme);
       for (const size of WIDTHS) {
@@ -56,6 +57,7 @@ for (let i = 0; i < others.length; i += BATCH) {
   const batch = others.slice(i, i + BATCH);
   test(`axe, light theme at desktop width: ${batch[0]} … (${batch.length} pages)`, async ({ page }) => {
     test.setTimeout(30_000 + batch.length * 15_000);
+    await preloadAxe(page);
     await useTheme(page, 'light');
     await page.setViewportSize({ width: WIDTHS[1].width, height: WIDTHS[1].height });
     for (const pagePath of batch) {
