@@ -32,12 +32,6 @@ it('rebuilds to exactly what a clean build of the same content gives', { timeout
   const site = await buildFixture();
   fixtures.push(site);
   expect(site.ok, site.output).toBe(true);
-  const first = await files(site.outDir);
-
-  const unchanged = await rebuildFixture(site);
-  expect(unchanged.ok, unchanged.output).toBe(true);
-  expect(unchanged.output).toMatch(/\((cached|restored)\)/);
-  expect(differences(await files(site.outDir), first)).toEqual([]);
 
   // Each edit alone, since an edit to a page's own entry re-renders it whatever the key says.
   const scratch = path.dirname(site.outDir);
@@ -51,6 +45,8 @@ it('rebuilds to exactly what a clean build of the same content gives', { timeout
     await edit(path.join(site.contentDir, file), from, to);
     const rebuilt = await rebuildFixture(site);
     expect(rebuilt.ok, rebuilt.output).toBe(true);
+    // The pages the edit does not touch are copied from the last build, not rendered again.
+    expect(rebuilt.output).toMatch(/\((cached|restored)\)/);
     // Same content folder (pages show their source path in "Edit this page"), fresh cache and output.
     const clean = await rebuildFixture(
       { ...site, outDir: path.join(scratch, `clean-${i}`) },
