@@ -139,11 +139,13 @@ test('focusing the search button also starts loading search, and the first query
   await expect.poll(() => pagefindRequests(requests.map((r) => r.url())).length).toBeGreaterThan(0);
   await page.keyboard.press('Enter');
   await page.getByRole('dialog').getByRole('searchbox').fill('model');
-  await expect(page.locator('#search-dialog a.search-result').first()).toBeVisible();
+  // The list of the whole query: on a busy machine a list for part of it can show first, and go.
+  const list = page.locator('#search-dialog ol.search-results[data-query="model"]');
+  await expect(list.locator('a.search-result').first()).toBeVisible();
   const fragments = () => requests.filter((r) => r.url().endsWith('.pf_fragment')).length;
   expect(fragments()).toBeLessThanOrEqual(5);
   // The rest load as the reader scrolls down the list.
-  await page.locator('#search-dialog .search-result-pending').first().scrollIntoViewIfNeeded();
+  await list.evaluate((ol) => ol.querySelector('.search-result-pending')?.scrollIntoView());
   await expect.poll(fragments).toBeGreaterThan(5);
 });
 

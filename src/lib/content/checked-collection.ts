@@ -7,7 +7,7 @@
  * - in `astro dev`, keeps the problems where the content queries find them, so the page being
  *   edited shows them instead of its last good version.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -102,14 +102,21 @@ export function checkedGlob(options: {
   const inner = glob({ pattern, base });
   let checkedSignature = '';
   let lastProblems: ContentProblem[] = [];
+  /** In `astro dev`: parses again the entries stored unchecked whose problems have gone. */
+  let revalidate: ((problems: ContentProblem[]) => void) | undefined;
   const check = (live = false) => {
     const now = signature(base, extensions);
     if (now !== checkedSignature) {
       checkedSignature = now;
       lastProblems = checkCollection(collection, readCollection(base, extensions), schema);
     }
-    registry().set(collection, { problems: lastProblems, ...(live && { current: () => check(true) }) });
+    registry().set(collection, { problems: lastProblems, ...(live && { current: () => recheck() }) });
     return lastProblems;
+  };
+  const recheck = () => {
+    const problems = check(true);
+    revalidate?.(problems);
+    return problems;
   };
   return {
     name: `conundra:${collection}`,
@@ -123,14 +130,16 @@ export function checkedGlob(options: {
       // In dev, check again on every save. A file can also come clean without changing (the file
       // that took its address was renamed); the glob loader parses only files that change, so such
       // a file is parsed and stored here, under another digest so that its next save is parsed too.
+      // This runs on every save and on every query, so no order of the watcher's events can leave
+      // a clean file unshown.
       const reparsing = new Set<string>();
-      context.watcher?.on('all', (_event, changed) => {
-        if (!changed.startsWith(base)) return;
-        const now = check(live);
+      revalidate = (problems) => {
         for (const entry of context.store.values()) {
           const { [UNCHECKED]: stale, ...data } = entry.data;
           const file = entry.filePath && path.relative(process.cwd(), entry.filePath);
-          if (!stale || !file || reparsing.has(entry.id) || path.resolve(file) === changed || now.some((p) => p.file === file)) continue;
+          if (!stale || !file || reparsing.has(entry.id) || problems.some((p) => p.file === file)) continue;
+          // A file saved since it was stored is the glob loader's to parse.
+          if (!existsSync(file) || context.generateDigest(readFileSync(file, 'utf8')) !== entry.digest) continue;
           reparsing.add(entry.id);
           void context
             .parseData({ id: entry.id, data, filePath: file })
@@ -138,6 +147,9 @@ export function checkedGlob(options: {
             .catch((error: unknown) => context.logger.error(`${file}: ${String(error)}`))
             .finally(() => reparsing.delete(entry.id));
         }
+      };
+      context.watcher?.on('all', (_event, changed) => {
+        if (changed.startsWith(base)) revalidate?.(check(live));
       });
       await inner.load({
         ...context,
