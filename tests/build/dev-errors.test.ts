@@ -122,7 +122,7 @@ describe('astro dev', () => {
     const rival = path.join(scratch, 'content/issues/00001-fixture.mdx');
     await writeFile(rival, good.replace('A valid fixture issue', 'A rival issue'));
     await writeFile(issueFile(), good.replace('A valid fixture issue', 'A renamed fixture issue'));
-    await page.goto(url).catch(() => {});
+    await page.goto(url);
     await page.getByText('0001-fixture.mdx: file name: gives the address /issues/fixture/').first().waitFor({ timeout: 90_000 });
 
     await rm(rival);

@@ -133,7 +133,7 @@ export function checkedGlob(options: {
       // This runs on every save and on every query, so no order of the watcher's events can leave
       // a clean file unshown.
       const reparsing = new Set<string>();
-      revalidate = (problems) => {
+      if (live) revalidate = (problems) => {
         for (const entry of context.store.values()) {
           const { [UNCHECKED]: stale, ...data } = entry.data;
           const file = entry.filePath && path.relative(process.cwd(), entry.filePath);
@@ -149,7 +149,7 @@ export function checkedGlob(options: {
         }
       };
       context.watcher?.on('all', (_event, changed) => {
-        if (changed.startsWith(base)) revalidate?.(check(live));
+        if (changed.startsWith(base)) recheck();
       });
       await inner.load({
         ...context,

@@ -85,11 +85,16 @@ export async function publishedTerms(): Promise<Term[]> {
 
 let termsById: Promise<Map<string, Term>> | undefined;
 
+/** The published term with this slug (its file name without .md), if there is one. */
+export async function publishedTerm(slug: string): Promise<Term | undefined> {
+  termsById ??= publishedTerms().then((terms) => new Map(terms.map((t) => [t.id, t])));
+  return (await termsById).get(slug);
+}
+
 /** The published terms a term lists as related, in the order its editor gave. */
 export async function relatedTerms(term: Term): Promise<Term[]> {
-  termsById ??= publishedTerms().then((terms) => new Map(terms.map((t) => [t.id, t])));
-  const byId = await termsById;
-  return term.data.related.flatMap((slug) => byId.get(slug) ?? []);
+  const related = await Promise.all(term.data.related.map(publishedTerm));
+  return related.flatMap((t) => t ?? []);
 }
 
 let appearances: Promise<Map<string, Issue[]>> | undefined;
