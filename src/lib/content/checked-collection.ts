@@ -7,8 +7,9 @@
  * - in `astro dev`, keeps the problems where the content queries find them, so the page being
  *   edited shows them instead of its last good version.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
@@ -91,6 +92,30 @@ function readCollection(base: string, extensions: readonly string[]): SourceFile
     });
 }
 
+/**
+ * The digest the glob loader would give a file now, read again only when its size or time changed.
+ * Both, because a save can truncate and write within one tick of the file system's clock.
+ */
+function diskDigests(generateDigest: LoaderContext['generateDigest']): (file: string) => string | undefined {
+  const cache = new Map<string, { stamp: string; digest: string }>();
+  return (file) => {
+    try {
+      const { size, mtimeMs } = statSync(file);
+      const stamp = `${size}:${mtimeMs}`;
+      const cached = cache.get(file);
+      if (cached?.stamp === stamp) return cached.digest;
+      const digest = generateDigest(readFileSync(file, 'utf8'));
+      cache.set(file, { stamp, digest });
+      return digest;
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/** How long the store may lag the disk before the glob loader is asked to read a file again. */
+const LAG_MS = 1000;
+
 export function checkedGlob(options: {
   collection: CollectionName;
   base: string;
@@ -102,8 +127,8 @@ export function checkedGlob(options: {
   const inner = glob({ pattern, base });
   let checkedSignature = '';
   let lastProblems: ContentProblem[] = [];
-  /** In `astro dev`: parses again the entries stored unchecked whose problems have gone. */
-  let revalidate: ((problems: ContentProblem[]) => void) | undefined;
+  /** In `astro dev`: finds the entries the store holds out of step with their files, and mends them. */
+  let followUp: ((problems: ContentProblem[]) => void) | undefined;
   const check = (live = false) => {
     const now = signature(base, extensions);
     if (now !== checkedSignature) {
@@ -115,7 +140,7 @@ export function checkedGlob(options: {
   };
   const recheck = () => {
     const problems = check(true);
-    revalidate?.(problems);
+    followUp?.(problems);
     return problems;
   };
   return {
@@ -127,30 +152,45 @@ export function checkedGlob(options: {
       if (problems.length > 0 && !context.watcher) {
         throw new ContentError(sortProblems(problems).map(formatProblem).join('\n'));
       }
-      // In dev, check again on every save. A file can also come clean without changing (the file
-      // that took its address was renamed); the glob loader parses only files that change, so such
-      // a file is parsed and stored here, under another digest so that its next save is parsed too.
-      // This runs on every save and on every query, so no order of the watcher's events can leave
-      // a clean file unshown.
-      const reparsing = new Set<string>();
-      if (live) revalidate = (problems) => {
-        for (const entry of context.store.values()) {
-          const { [UNCHECKED]: stale, ...data } = entry.data;
-          const file = entry.filePath && path.relative(process.cwd(), entry.filePath);
-          if (!stale || !file || reparsing.has(entry.id) || problems.some((p) => p.file === file)) continue;
-          // A file saved since it was stored is the glob loader's to parse.
-          if (!existsSync(file) || context.generateDigest(readFileSync(file, 'utf8')) !== entry.digest) continue;
-          reparsing.add(entry.id);
-          void context
-            .parseData({ id: entry.id, data, filePath: file })
-            .then((parsed) => context.store.set({ ...entry, data: parsed, digest: `${entry.digest ?? ''}+checked` }))
-            .catch((error: unknown) => context.logger.error(`${file}: ${String(error)}`))
-            .finally(() => reparsing.delete(entry.id));
-        }
-      };
-      context.watcher?.on('all', (_event, changed) => {
-        if (changed.startsWith(base)) recheck();
-      });
+      const { watcher, store } = context;
+      if (watcher) {
+        // The glob loader parses a file when the watcher reports a change, and the store can be
+        // left out of step with the disk in two ways:
+        // - a save seen half-written: the loader read the truncated file, and the watcher, which
+        //   drops a second change within 50 ms, never reported the rest;
+        // - a file stored unchecked that comes clean without changing (the file that took its
+        //   address was renamed).
+        // Such an entry is found on every save and every query. If it is still out of step a
+        // second later, the glob loader is told to read the file again, and so until it is mended.
+        const digestOnDisk = diskDigests(context.generateDigest);
+        const root = fileURLToPath(context.config.root);
+        let timer: NodeJS.Timeout | undefined;
+        const outOfStep = (problems: ContentProblem[]) =>
+          [...store.values()].flatMap((entry) => {
+            if (!entry.filePath) return [];
+            const file = path.resolve(root, entry.filePath);
+            const onDisk = digestOnDisk(file);
+            if (onDisk === undefined) return []; // deleted: the watcher's unlink removes it
+            const comeClean = UNCHECKED in entry.data && !problems.some((p) => path.resolve(p.file) === file);
+            return onDisk !== entry.digest || comeClean ? [{ entry, file, onDisk }] : [];
+          });
+        const mend = () => {
+          timer = undefined;
+          const problems = check(true);
+          for (const { entry, file, onDisk } of outOfStep(problems)) {
+            // The glob loader skips a file whose digest it already holds.
+            if (onDisk === entry.digest) store.set({ ...entry, digest: `${onDisk}+recheck` });
+            watcher.emit('change', file);
+          }
+          followUp?.(problems);
+        };
+        followUp = (problems) => {
+          if (outOfStep(problems).length > 0) timer ??= setTimeout(mend, LAG_MS).unref();
+        };
+        watcher.on('all', (_event, changed) => {
+          if (changed.startsWith(base)) recheck();
+        });
+      }
       await inner.load({
         ...context,
         parseData: async (entry) => {
