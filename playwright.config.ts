@@ -1,12 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './scripts/chromium';
+import { chromiumPath, testChromiumArgs } from './scripts/chromium';
 // E2E_PORT moves both servers (base path on the next port), so that two checkouts can run the tests at once.
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 const BASE_PORT = PORT + 1;
 
 const browser = {
   ...devices['Desktop Chrome'],
-  launchOptions: { ...(chromiumPath && { executablePath: chromiumPath }), args: [...chromiumArgs] },
+  launchOptions: { ...(chromiumPath && { executablePath: chromiumPath }), args: [...testChromiumArgs] },
 };
 
 export default defineConfig({

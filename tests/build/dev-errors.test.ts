@@ -3,7 +3,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium';
+import { chromiumPath, testChromiumArgs } from '../../scripts/chromium';
 
 /**
  * While an editor writes, `npm run dev` must show a content mistake on the page they are looking
@@ -60,7 +60,7 @@ beforeAll(async () => {
     async () => ((await fetch(url, { signal: AbortSignal.timeout(30_000) })).ok ? true : undefined),
     120_000,
   );
-  browser = await chromium.launch({ ...(chromiumPath && { executablePath: chromiumPath }), args: [...chromiumArgs] });
+  browser = await chromium.launch({ ...(chromiumPath && { executablePath: chromiumPath }), args: [...testChromiumArgs] });
 }, 150_000);
 
 afterAll(async () => {

@@ -1,13 +1,16 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { test } from './fixtures';
+import { test as base, devices, expect, type Page, type Request } from '@playwright/test';
+import { foreignRequests } from './fixtures';
 import { expectNoAxeViolations, preloadAxe, THEMES, useTheme, wakeIslands } from './axe';
 
 /**
  * axe over every page of the production build. Each page once, in the light theme at desktop
  * width; and one page of each type (the first of its kind) in all four combinations of theme and
  * width, since a page type's layout and colours come from its template, not its text.
- * Pages are checked in batches that share one browser page, so time goes to axe, not to setup.
+ * The other pages are checked in batches that share one tab per worker, so time goes to axe, not
+ * to setup: a new tab starts a new renderer, which decodes the fonts, parses the styles and
+ * compiles axe again, and that was a third of the cost of a scan.
  * Every island on a page is woken first, so its controls are checked as well as its static figure.
  */
 const dist = path.resolve(import.meta.dirname, '../../dist');
@@ -33,21 +36,48 @@ const WIDTHS = [
 const representatives = new Map<string, string>();
 for (const p of paths) if (!representatives.has(pageType(p))) representatives.set(pageType(p), p);
 
+/**
+ * Every scan runs in one tab per worker: a new tab starts a new renderer, which decodes the fonts,
+ * parses the styles and compiles axe again, and that was a third of the cost of a scan. Each test
+ * sets the theme and width it needs, and checks the tab's requests as fixtures.ts does for others.
+ */
+const test = base.extend<{ tab: Page }, { workerTab: Page }>({
+  workerTab: [
+    async ({ browser }, use, workerInfo) => {
+      // The device that playwright.config.ts gives the project's own pages.
+      const { baseURL } = workerInfo.project.use;
+      const context = await browser.newContext({ ...devices['Desktop Chrome'], ...(baseURL !== undefined && { baseURL }) });
+      const tab = await context.newPage();
+      await preloadAxe(tab);
+      await use(tab);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  tab: async ({ workerTab, baseURL }, use) => {
+    const urls: string[] = [];
+    const record = (request: Request) => urls.push(request.url());
+    workerTab.on('request', record);
+    await use(workerTab);
+    workerTab.off('request', record);
+    expect(foreignRequests(urls, baseURL), 'requests to hosts other than the preview server').toEqual([]);
+  },
+});
+
 test.describe.configure({ mode: 'parallel' });
 
+async function scan(tab: Page, pagePath: string, theme: (typeof THEMES)[number], size: (typeof WIDTHS)[number]): Promise<void> {
+  await useTheme(tab, theme);
+  await tab.setViewportSize({ width: size.width, height: size.height });
+  await tab.goto(pagePath);
+  await wakeIslands(tab);
+  await expectNoAxeViolations(tab, `${pagePath} (${theme}, ${size.name})`);
+}
+
 for (const [type, pagePath] of representatives) {
-  test(`axe, both themes and widths: ${pagePath} (${type})`, async ({ page }) => {
+  test(`axe, both themes and widths: ${pagePath} (${type})`, async ({ tab }) => {
     test.setTimeout(90_000);
-    await preloadAxe(page);
-    for (const theme of THEMES) {
-      await useTheme(page, theme);
-      for (const size of WIDTHS) {
-        await page.setViewportSize({ width: size.width, height: size.height });
-        await page.goto(pagePath);
-        await wakeIslands(page);
-        await expectNoAxeViolations(page, `${pagePath} (${theme}, ${size.name})`);
-      }
-    }
+    for (const theme of THEMES) for (const size of WIDTHS) await scan(tab, pagePath, theme, size);
   });
 }
 
@@ -55,15 +85,8 @@ const BATCH = 8;
 const others = paths.filter((p) => ![...representatives.values()].includes(p));
 for (let i = 0; i < others.length; i += BATCH) {
   const batch = others.slice(i, i + BATCH);
-  test(`axe, light theme at desktop width: ${batch[0]} … (${batch.length} pages)`, async ({ page }) => {
+  test(`axe, light theme at desktop width: ${batch[0]} … (${batch.length} pages)`, async ({ tab }) => {
     test.setTimeout(30_000 + batch.length * 15_000);
-    await preloadAxe(page);
-    await useTheme(page, 'light');
-    await page.setViewportSize({ width: WIDTHS[1].width, height: WIDTHS[1].height });
-    for (const pagePath of batch) {
-      await page.goto(pagePath);
-      await wakeIslands(page);
-      await expectNoAxeViolations(page, `${pagePath} (light, desktop)`);
-    }
+    for (const pagePath of batch) await scan(tab, pagePath, 'light', WIDTHS[1]);
   });
 }

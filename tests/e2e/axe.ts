@@ -31,10 +31,19 @@ export async function preloadAxe(page: Page): Promise<void> {
 
 export const THEMES = ['light', 'dark'] as const;
 
-/** Sets the reader's stored theme choice before any page script runs. */
+const themed = new WeakSet<Page>();
+
+/**
+ * Sets the reader's theme: the system preference, and the same choice stored as the theme toggle
+ * stores it, before any page script runs. A page can be switched from one theme to the other.
+ */
 export async function useTheme(page: Page, theme: (typeof THEMES)[number]): Promise<void> {
-  await page.addInitScript((t) => localStorage.setItem('conundra-theme', t), theme);
   await page.emulateMedia({ colorScheme: theme });
+  if (themed.has(page)) return;
+  themed.add(page);
+  await page.addInitScript(() =>
+    localStorage.setItem('conundra-theme', matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'),
+  );
 }
 
 /**

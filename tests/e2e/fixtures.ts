@@ -1,20 +1,25 @@
 import { test as base, expect, type Page, type Request } from '@playwright/test';
 
-/**
- * Every test page records its requests, and every test fails if any of them
- * leaves the preview server: the site must never call a third party.
- */
+/** The URLs that left the preview server; the site must never call a third party. */
+export function foreignRequests(urls: readonly string[], baseURL: string | undefined): string[] {
+  const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+  return urls.filter((url) => !/^(data|blob|about):/.test(url) && new URL(url).origin !== origin);
+}
+
+/** Every test page records its requests, and every test fails if any of them leaves the preview server. */
 export const test = base.extend<{ requests: Request[] }>({
   requests: [
     async ({ page, baseURL }, use) => {
       const requests: Request[] = [];
       page.on('request', (request) => requests.push(request));
       await use(requests);
-      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-      const foreign = requests
-        .map((r) => r.url())
-        .filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
-      expect(foreign, 'requests to hosts other than the preview server').toEqual([]);
+      expect(
+        foreignRequests(
+          requests.map((r) => r.url()),
+          baseURL,
+        ),
+        'requests to hosts other than the preview server',
+      ).toEqual([]);
     },
     { auto: true },
   ],
