@@ -8,9 +8,8 @@ import { expectNoAxeViolations, preloadAxe, THEMES, useTheme, wakeIslands } from
  * axe over every page of the production build. Each page once, in the light theme at desktop
  * width; and one page of each type (the first of its kind) in all four combinations of theme and
  * width, since a page type's layout and colours come from its template, not its text.
- * The other pages are checked in batches that share one tab per worker, so time goes to axe, not
- * to setup: a new tab starts a new renderer, which decodes the fonts, parses the styles and
- * compiles axe again, and that was a third of the cost of a scan.
+ * The other pages are checked in batches. Every scan runs in one tab per worker (below), so time
+ * goes to axe, not to setup.
  * Every island on a page is woken first, so its controls are checked as well as its static figure.
  */
 const dist = path.resolve(import.meta.dirname, '../../dist');
