@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { test as base, devices, expect, type Page, type Request } from '@playwright/test';
-import { foreignRequests } from './fixtures';
+import { test as base, devices, type Page, type Request } from '@playwright/test';
+import { expectNoForeignRequests } from './fixtures';
 import { expectNoAxeViolations, preloadAxe, THEMES, useTheme, wakeIslands } from './axe';
 
 /**
@@ -59,7 +59,7 @@ const test = base.extend<{ tab: Page }, { workerTab: Page }>({
     workerTab.on('request', record);
     await use(workerTab);
     workerTab.off('request', record);
-    expect(foreignRequests(urls, baseURL), 'requests to hosts other than the preview server').toEqual([]);
+    expectNoForeignRequests(urls, baseURL);
   },
 });
 

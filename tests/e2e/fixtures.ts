@@ -1,9 +1,13 @@
 import { test as base, expect, type Page, type Request } from '@playwright/test';
 
-/** The URLs that left the preview server; the site must never call a third party. */
-export function foreignRequests(urls: readonly string[], baseURL: string | undefined): string[] {
+/**
+ * Fails the test if any of these URLs left the preview server: the site must never call a third
+ * party. `check` is `expect.soft` where the test should go on to report more.
+ */
+export function expectNoForeignRequests(urls: readonly string[], baseURL: string | undefined, check = expect): void {
   const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-  return urls.filter((url) => !/^(data|blob|about):/.test(url) && new URL(url).origin !== origin);
+  const foreign = urls.filter((url) => !/^(data|blob|about):/.test(url) && new URL(url).origin !== origin);
+  check(foreign, 'requests to hosts other than the preview server').toEqual([]);
 }
 
 /** Every test page records its requests, and every test fails if any of them leaves the preview server. */
@@ -13,13 +17,10 @@ export const test = base.extend<{ requests: Request[] }>({
       const requests: Request[] = [];
       page.on('request', (request) => requests.push(request));
       await use(requests);
-      expect(
-        foreignRequests(
-          requests.map((r) => r.url()),
-          baseURL,
-        ),
-        'requests to hosts other than the preview server',
-      ).toEqual([]);
+      expectNoForeignRequests(
+        requests.map((r) => r.url()),
+        baseURL,
+      );
     },
     { auto: true },
   ],

@@ -147,12 +147,12 @@ export function checkedGlob(options: {
     name: `conundra:${collection}`,
     load: async (context: LoaderContext) => {
       let loaded = false;
-      const live = context.watcher !== undefined;
+      const { watcher, store } = context;
+      const live = watcher !== undefined;
       let problems = check(live);
-      if (problems.length > 0 && !context.watcher) {
+      if (problems.length > 0 && !live) {
         throw new ContentError(sortProblems(problems).map(formatProblem).join('\n'));
       }
-      const { watcher, store } = context;
       if (watcher) {
         // The glob loader parses a file when the watcher reports a change, and the store can be
         // left out of step with the disk in two ways:
